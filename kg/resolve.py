@@ -1,0 +1,193 @@
+"""Stage 4: in-article coreference, from mentions to entities.
+
+"Defense Minister Hulusi Akar", "Akar" and "his" become one person named
+"Hulusi Akar" with the role "Defense Minister"; "the United States" and "US"
+one country; "Ukrainian" a mention of Ukraine.  Pure function of the
+mentions: names are matched by their words, pronouns go to the subject of
+their sentence or the closest person (or, for "it"/"its", organisation or
+country) before them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from . import gazetteer
+from .types import Entity, Mention
+from .vocab import KG
+
+__all__ = ["KIND_FOR_LABEL", "resolve"]
+
+#: spaCy entity label -> ontology class (GPEs in the gazetteer become KG.Country).
+KIND_FOR_LABEL: dict[str, URIRef] = {
+    "PERSON": KG.Person,
+    "ORG": KG.Organization,
+    "GPE": KG.Place,
+    "LOC": KG.Place,
+    "FAC": KG.Place,
+    "NORP": KG.Group,
+    "DATE": KG.Date,
+    "EVENT": KG.Other,
+    "LAW": KG.Other,
+    "WORK_OF_ART": KG.Other,
+    "PRODUCT": KG.Other,
+}
+_PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_MONTHS = {m: i for i, m in enumerate(
+    ("january february march april may june july august september october november "
+     "december").split(), 1)}
+_PRONOUN_WINDOW = 3  # sentences a pronoun may look back
+
+
+@dataclass
+class _Cluster:
+    kind: URIRef
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    scope: str = ""
+    value: str = ""
+
+    @property
+    def last(self) -> Mention:
+        return self.mentions[-1]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s.]+", text.casefold()) if w]
+
+
+def _same_person(short: list[str], long: list[str]) -> bool:
+    return bool(short) and short[-1] == long[-1] and set(short) <= set(long)
+
+
+def date_value(text: str) -> str:
+    """An ISO value for a date written out in full, else ``""``.
+
+    >>> date_value("February 2014"), date_value("2022-02-25"), date_value("in 2015"), date_value("Thursday")
+    ('2014-02', '2022-02-25', '2015', '')
+    """
+    t = text.casefold().strip()
+    if m := re.fullmatch(r"(?:in |of )?((?:19|20)\d\d)", t):
+        return m.group(1)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
+        try:
+            return _dt.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            return ""
+    if m := re.fullmatch(r"(?:early |late |mid-)?([a-z]+),? ((?:19|20)\d\d)", t):
+        if m.group(1) in _MONTHS:
+            return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
+    if m := re.fullmatch(r"(\d{1,2}) ([a-z]+),? ((?:19|20)\d\d)|([a-z]+) (\d{1,2}),? ((?:19|20)\d\d)", t):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
+            m.group(5), m.group(4), m.group(6))
+        if month in _MONTHS:
+            try:
+                return _dt.date(int(year), _MONTHS[month], int(day)).isoformat()
+            except ValueError:
+                return ""
+    return ""
+
+
+def _key(m: Mention) -> tuple[URIRef, str, str]:
+    """(kind, name, scope) for a named, non-person mention."""
+    if m.label == "NORP":
+        nation = gazetteer.demonym_country(m.text)
+        if nation:
+            return KG.Country, nation, ""
+        return KG.Group, m.text.strip(), ""
+    if m.label in ("GPE", "LOC"):
+        nation = gazetteer.country(m.text)
+        if nation:
+            return KG.Country, nation, ""
+    if m.label == "DATE":
+        value = date_value(m.text)
+        return KG.Date, value or m.text.strip(), "" if value else m.doc_id
+    return KIND_FOR_LABEL[m.label], m.text.strip(), ""
+
+
+def _acronym(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in ("of", "and", "for", "the")).casefold()
+
+
+def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> _Cluster | None:
+    person = p.text.casefold() in _PERSON_PRONOUNS
+    kinds = {KG.Person} if person else {KG.Organization, KG.Country, KG.Place}
+    candidates = [(m, owner[m]) for c in clusters if c.kind in kinds for m in c.mentions
+                  if m.label != "PRON" and p.sent - _PRONOUN_WINDOW <= m.sent <= p.sent]
+    # the subject of the pronoun's own sentence ("During his call ..., Akar said")
+    for m, c in candidates:
+        if m.sent == p.sent and m.dep in ("nsubj", "nsubjpass") and m.start != p.start:
+            if person or m.start < p.start:
+                return c
+    before = [(m, c) for m, c in candidates if m.end <= p.start]
+    if not before:
+        return None
+    subjects = [(m, c) for m, c in before if m.dep in ("nsubj", "nsubjpass")]
+    m, c = max(subjects or before, key=lambda mc: mc[0].start)
+    return c
+
+
+def resolve(mentions: Sequence[Mention]) -> list[Entity]:
+    """Group an article's mentions into entities (pronouns included where resolved).
+
+    The result does not depend on the order of ``mentions``.
+    """
+    ordered = sorted(set(mentions), key=lambda m: (m.start, m.end, m.label))
+    clusters: list[_Cluster] = []
+    owner: dict[Mention, _Cluster] = {}
+    by_key: dict[tuple[URIRef, str, str], _Cluster] = {}
+    people = [m for m in ordered if m.label == "PERSON"]
+    # longest names first, so "Akar" finds "Hulusi Akar" wherever it appears
+    for m in sorted(people, key=lambda m: (-len(_words(m.text)), m.start)):
+        words = _words(m.text)
+        match = [c for c in clusters if _same_person(words, _words(c.name))]
+        if match:
+            target = min(match, key=lambda c: abs(c.mentions[0].start - m.start))
+        else:
+            target = _Cluster(KG.Person, m.text.strip())
+            clusters.append(target)
+        target.mentions.append(m)
+        owner[m] = target
+    for m in ordered:
+        if m.label in ("PERSON", "PRON"):
+            continue
+        kind, name, scope = _key(m)
+        norm = gazetteer.normalize(name)
+        key = (kind, norm, scope)
+        target = by_key.get(key)
+        if target is None and kind == KG.Organization and name.isupper():
+            target = next((c for c in clusters if c.kind == kind and len(name) > 1
+                           and _acronym(_words(c.name)) == name.casefold()), None)
+        if target is None:
+            target = _Cluster(kind, name, scope=scope, value=date_value(name) if kind == KG.Date else "")
+            clusters.append(target)
+            by_key[key] = target
+        target.mentions.append(m)
+        owner[m] = target
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+    for m in ordered:
+        if m.label == "PRON":
+            target = _pronoun_target(m, clusters, owner)
+            if target is not None:
+                target.mentions.append(m)
+                owner[m] = target
+    return [_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
+
+
+def _entity(c: _Cluster) -> Entity:
+    mentions = tuple(sorted(c.mentions, key=lambda m: (m.start, m.end)))
+    names = [m for m in mentions if m.label != "PRON"]
+    if c.kind == KG.Person:
+        name = max((m.text.strip() for m in names), key=lambda t: (len(_words(t)), t))
+    else:
+        name = c.name
+    roles = sorted({m.role for m in names if m.role})
+    aliases = {m.text.strip() for m in names} | {f"{m.role} {m.text.strip()}" for m in names if m.role}
+    aliases.discard(name)
+    return Entity(c.kind, name, mentions, tuple(sorted(aliases)), tuple(roles), c.scope, c.value)
