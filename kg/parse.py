@@ -44,7 +44,7 @@ def _unfinished(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
-    return j >= 0 and doc[j].text[-1:] not in ".!?:;,\"'”’)"
+    return j >= 0 and doc[j].text.rstrip("\"'”’)]")[-1:] not in ".!?:;,"
 
 
 def load_nlp(name: str | None = None) -> Language:

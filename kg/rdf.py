@@ -53,7 +53,7 @@ def _add_extraction(g: Graph, ex: Extraction, minter: Minter, labels: dict[URIRe
 
     node_of: dict[Mention, URIRef] = {}
     for entity in ex.entities:
-        node = minter.entity(entity.kind, entity.name, entity.scope)
+        node = minter.entity(entity.kind, entity.value or entity.name, entity.scope)
         _add_entity(g, node, entity, article, minter, labels)
         for m in entity.mentions:
             node_of[m] = node

@@ -162,7 +162,8 @@ def _text_document(source: str, doc_id: str, text: str) -> Document | Skipped:
 def _headline(text: str, pos: int) -> str:
     """The first line, if it reads as a headline: short, unpunctuated, then a blank line."""
     first, sep, rest = text[pos:].lstrip(" \t").partition("\n")
-    if sep and rest.startswith("\n") and 0 < len(first) <= 150 and first.rstrip()[-1] not in ".!?\"'”":
+    end = first.rstrip().rstrip("\"'”’)]")[-1:]
+    if sep and rest.startswith("\n") and 0 < len(first) <= 150 and end and end not in ".!?:;,":
         return first.strip()
     return ""
 

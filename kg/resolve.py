@@ -104,7 +104,7 @@ def _key(m: Mention) -> tuple[URIRef, str, str]:
         nation = gazetteer.country(m.text)
         if nation:
             return KG.Country, nation, ""
-    if m.label == "DATE":
+    if m.label == "DATE":  # keyed by value, so "Feb. 2014" and "February 2014" meet
         value = date_value(m.text)
         return KG.Date, value or m.text.strip(), "" if value else m.doc_id
     return KIND_FOR_LABEL[m.label], m.text.strip(), ""
@@ -164,7 +164,8 @@ def resolve(mentions: Sequence[Mention]) -> list[Entity]:
             target = next((c for c in clusters if c.kind == kind and len(name) > 1
                            and _acronym(_words(c.name)) == name.casefold()), None)
         if target is None:
-            target = _Cluster(kind, name, scope=scope, value=date_value(name) if kind == KG.Date else "")
+            value = date_value(m.text) if kind == KG.Date else ""
+            target = _Cluster(kind, m.text.strip() if value else name, scope=scope, value=value)
             clusters.append(target)
             by_key[key] = target
         target.mentions.append(m)
