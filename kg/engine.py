@@ -1,0 +1,186 @@
+"""Run per-article extraction at scale: in this process, in a process pool, or on Dask.
+
+The unit of work is one article, and its result is that article's triples as
+N-Triples bytes: small, picklable, cacheable.  ``run`` yields the results in
+input order whatever the backend, reusing cached articles; ``merge`` joins them
+into one stream of triples, dropping repeats across articles (an entity's type
+and label, a relation reported twice) so the output is the same however the
+work was split.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+from spacy.language import Language
+
+from .cache import Cache
+from .errors import KGError
+from .mentions import find_mentions
+from .mint import Minter
+from .parse import load_nlp, parse
+from .rdf import triples
+from .relate import relate
+from .resolve import resolve
+from .types import Document, Extraction
+from .vocab import KG, RDFS
+
+__all__ = ["extract", "merge", "run"]
+
+log = logging.getLogger(__name__)
+BATCH = 16  # articles per task sent to a worker
+
+_worker_nlp: Language | None = None
+
+
+def extract(document: Document, doc: object) -> Extraction:
+    """Entities and relations of one parsed article (``doc`` is a spaCy ``Doc``)."""
+    mentions = find_mentions(doc, document.id)  # type: ignore[arg-type]
+    return Extraction(document, tuple(resolve(mentions)), tuple(relate(doc, mentions)))  # type: ignore[arg-type]
+
+
+class _Terms:
+    """rdflib -> pyoxigraph terms, remembering IRIs (entities and vocabulary repeat a lot)."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
+
+    def __call__(self, t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if isinstance(t, URIRef):
+            node = self._iris.get(t)
+            if node is None:
+                node = self._iris[t] = ox.NamedNode(str(t))
+            return node
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype is not None:
+                return ox.Literal(str(t), datatype=self(t.datatype))
+            return ox.Literal(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
+        raise KGError(f"cannot write RDF term {t!r}; only IRIs, blank nodes and literals are valid")
+
+
+def article_ntriples(extraction: Extraction, minter: Minter, terms: _Terms | None = None) -> bytes:
+    """One article's triples as N-Triples bytes, in a fixed order."""
+    conv = terms or _Terms()
+    return ox.serialize([ox.Triple(conv(s), conv(p), conv(o))  # type: ignore[arg-type]
+                         for s, p, o in triples(extraction, minter)], format=ox.RdfFormat.N_TRIPLES)
+
+
+def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter) -> Iterator[bytes]:
+    terms = _Terms()
+    for document, doc in parse(nlp, documents):
+        yield article_ntriples(extract(document, doc), minter, terms)
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_nlp
+    _worker_nlp = load_nlp(model)
+
+
+def _extract_batch(documents: list[Document], base_iri: str, model: str | None = None) -> list[bytes]:
+    """A worker's task (process pool or Dask): parse and extract a batch of articles."""
+    global _worker_nlp
+    if _worker_nlp is None:
+        _worker_nlp = load_nlp(model)
+    return list(_extract_local(documents, _worker_nlp, Minter(base_iri)))
+
+
+def _batches(items: Sequence[Document]) -> Iterator[list[Document]]:
+    it = iter(items)
+    while batch := list(islice(it, BATCH)):
+        yield batch
+
+
+def _extract_pool(documents: Sequence[Document], base_iri: str, jobs: int,
+                  model: str | None) -> Iterator[bytes]:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,)) as pool:
+        task = functools.partial(_extract_batch, base_iri=base_iri, model=model)
+        for result in pool.map(task, _batches(documents)):
+            yield from result
+
+
+def _extract_dask(documents: Sequence[Document], base_iri: str, address: object,
+                  model: str | None) -> Iterator[bytes]:
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise KGError("the Dask engine needs the distributed package; "
+                      "install it with: pip install 'newskg[dask]'") from exc
+    try:
+        client = address if isinstance(address, Client) else Client(address, timeout="10s")
+    except OSError as exc:
+        raise KGError(f"cannot reach the Dask scheduler at {address!r} ({exc}); "
+                      "start one with `dask scheduler` or check the address") from exc
+    try:
+        futures = client.map(_extract_batch, list(_batches(documents)), base_iri=base_iri,
+                             model=model, pure=False)
+        for future in futures:  # in input order, as each finishes
+            yield from future.result()
+    finally:
+        if client is not address:
+            client.close()
+
+
+def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = None,
+        jobs: int = 1, cache: Cache | None = None, dask: object = None, model: str | None = None,
+        on_article: Callable[[bool], None] | None = None) -> Iterator[bytes]:
+    """Yield each article's N-Triples in input order, computing only what the cache lacks.
+
+    ``dask`` is a scheduler address (or a ``distributed.Client``); otherwise ``jobs``
+    processes are used (1: this process, with ``nlp`` if given).  ``on_article`` is
+    called once per article with ``True`` if it came from the cache.
+    """
+    if jobs < 1:
+        raise KGError(f"--jobs {jobs} is not a number of processes; use 1 or more")
+    keys = [cache.key(d, base_iri) if cache else "" for d in documents]
+    cached = [cache.get(k) if cache else None for k in keys]
+    todo = [d for d, hit in zip(documents, cached, strict=True) if hit is None]
+    log.info("%d article(s), %d from cache", len(documents), len(documents) - len(todo))
+    fresh: Iterator[bytes]
+    if not todo:
+        fresh = iter(())
+    elif dask is not None:
+        fresh = _extract_dask(todo, base_iri, dask, model)
+    elif jobs > 1 and len(todo) > BATCH:
+        fresh = _extract_pool(todo, base_iri, jobs, model)
+    else:
+        fresh = _extract_local(todo, nlp or load_nlp(model), Minter(base_iri))
+    for key, hit in zip(keys, cached, strict=True):
+        data = hit if hit is not None else next(fresh)
+        if hit is None and cache is not None:
+            cache.put(key, data)
+        if on_article is not None:
+            on_article(hit is not None)
+        yield data
+
+
+def merge(chunks: Iterable[bytes], base_iri: str) -> Iterator[ox.Triple]:
+    """Join articles' N-Triples into one stream: repeats dropped, first label kept."""
+    article_space = Minter(base_iri).article("x")[: -1]
+    label = ox.NamedNode(str(RDFS.label))
+    unique_per_article = {ox.NamedNode(str(KG.hasMention)), ox.NamedNode(str(KG.mentionedIn))}
+    seen: set[ox.Triple] = set()
+    labelled: set[object] = set()
+    for chunk in chunks:
+        for t in ox.parse(input=chunk, format=ox.RdfFormat.N_TRIPLES):
+            s = t.subject
+            if t.predicate == label:
+                if s in labelled:
+                    continue
+                labelled.add(s)
+            elif (isinstance(s, ox.NamedNode) and not s.value.startswith(article_space)
+                  and t.predicate not in unique_per_article):
+                if t in seen:
+                    continue
+                seen.add(t)
+            yield t
