@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .errors import KGError
 from .mint import DEFAULT_BASE_IRI
+from .evaluate import FORMATS as EVAL_FORMATS
 from .query import FORMATS
 from .types import Skipped
 
@@ -101,6 +102,16 @@ def _view(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _eval(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import evaluate, format_report
+
+    report = evaluate(args.file, args.format, limit=args.limit)
+    print(json.dumps(report, indent=2) if args.json else format_report(report))
+    return EXIT_OK
+
+
 def _version() -> str:
     from . import __version__
 
@@ -137,6 +148,14 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("-o", "--output", default="graph.html", help="HTML file to write")
     v.add_argument("--max-nodes", type=int, default=None, help="keep only the N best-connected nodes")
     v.set_defaults(func=_view)
+
+    e = sub.add_parser("eval", help="score the extractors on labelled data (CoNLL04, CoNLL-2003)")
+    e.add_argument("file", help="a CoNLL04 file in SpERT JSON, or a CoNLL-2003 file (eng.testa)")
+    e.add_argument("--format", required=True, choices=EVAL_FORMATS, help="format of FILE")
+    e.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
+    e.add_argument("--limit", type=int, metavar="N",
+                   help="score only the first N examples (conll04: sentences; conll2003: documents)")
+    e.set_defaults(func=_eval)
     return parser
 
 

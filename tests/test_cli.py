@@ -90,3 +90,14 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 1
     assert proc.stderr.startswith("kg: error: ") and "Traceback" not in proc.stderr
+
+
+@pytest.mark.model
+def test_eval_command(capsys: pytest.CaptureFixture[str]) -> None:
+    fixture = Path(__file__).parent / "data" / "eval" / "conll04_tiny.json"
+    assert main(["eval", "--format", "conll04", str(fixture), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert 0.0 <= report["entities"]["micro"]["f1"] <= 1.0
+    assert main(["eval", "--format", "conll04", str(fixture.with_name("missing.json"))]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kg: error: ") and err.count("\n") == 1

@@ -1,0 +1,328 @@
+"""Score the pipeline against labelled data: CoNLL04 (NER + relations) and CoNLL-2003 (NER).
+
+Each gold example is rebuilt as a ``Doc`` from its gold tokens (one word per
+token, PTB escapes turned back into characters), run through the model's
+components and ``kg.pipeline.extract`` exactly as ``kg build`` would, and
+our entities and relations are mapped to the dataset's labels through the
+tables below.  Scoring is strict: an entity counts only with its exact token
+span and type; a relation only with its type, direction, both exact spans
+and both entity types.  Nothing here is tuned on the data it scores.
+
+Mapping decisions (made on the CoNLL04 *train* split):
+
+* CoNLL04 ``Other`` is dates and times ("April", "Dec.", "21 Feb 94", "1700
+  GMT"), quantities ("42 percent", "100 yards"), demonyms ("Americans",
+  "Israeli") and named events or works ("World War II", "Warren Commission
+  Report").  So ``KG.Date``, ``KG.Group`` and ``KG.Other`` map to ``Other``.
+  CoNLL-2003 annotates no dates: ``KG.Date`` maps to nothing there, while
+  groups and other names are ``MISC`` (nationalities are ``MISC``).
+* A demonym mention (spaCy ``NORP``: "Israeli") is scored as ``KG.Group``
+  even when ``resolve`` attached it to a country, because both datasets label
+  the word itself ``Other``/``MISC``, not ``Loc``.
+* A relation argument that is a pronoun is replaced by the nearest named
+  mention of the pronoun's entity in the same example; if its entity has
+  none there, the relation is dropped (the datasets never annotate pronouns).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import time
+from collections import Counter
+from collections.abc import Collection, Hashable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from rdflib import URIRef
+
+from .conll import Example, read_conll04, read_conll2003, words_and_spaces
+from .errors import InputError
+from .vocab import KG
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .types import Mention
+
+__all__ = ["CONLL04_ENTITY", "CONLL04_RELATION", "CONLL2003_ENTITY", "FORMATS", "evaluate",
+           "format_report", "gold_items", "predicted_items", "score"]
+
+# --- the mapping: our ontology -> the datasets' labels (the one place it lives) ------------
+
+#: Ontology class -> CoNLL04 entity type (``None``: not scored as an entity).
+CONLL04_ENTITY: dict[URIRef, str | None] = {
+    KG.Person: "Peop", KG.Organization: "Org", KG.Country: "Loc", KG.Place: "Loc",
+    KG.Group: "Other", KG.Date: "Other", KG.Other: "Other",
+}
+#: Ontology property -> CoNLL04 relation type; other properties are not scored.
+CONLL04_RELATION: dict[URIRef, str] = {
+    KG.worksFor: "Work_For", KG.killed: "Kill", KG.basedIn: "OrgBased_In",
+    KG.livesIn: "Live_In", KG.locatedIn: "Located_In",
+}
+#: Ontology class -> CoNLL-2003 entity type (dates are not annotated in CoNLL-2003).
+CONLL2003_ENTITY: dict[URIRef, str | None] = {
+    KG.Person: "PER", KG.Organization: "ORG", KG.Country: "LOC", KG.Place: "LOC",
+    KG.Group: "MISC", KG.Other: "MISC", KG.Date: None,
+}
+CONLL04_ENTITY_TYPES = ("Peop", "Org", "Loc", "Other")
+CONLL04_RELATION_TYPES = ("Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In")
+CONLL2003_TYPES = ("PER", "ORG", "LOC", "MISC")
+FORMATS = ("conll04", "conll2003")
+PRONOUN_POLICY = ("mapped to the nearest named mention of the pronoun's entity in the example, "
+                  "else dropped")
+
+Item = tuple[Hashable, str]  # (identity, label): the label is what per-type scores group by
+
+# --- scoring (pure) -------------------------------------------------------------------------
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn, "gold": tp + fn,
+            "pred": tp + fp}
+
+
+def score(gold: Collection[Item], pred: Collection[Item], labels: Sequence[str]) -> dict[str, Any]:
+    """Strict precision, recall and F1: micro, macro and per label.
+
+    Items are ``(identity, label)`` pairs compared as a set: a prediction is
+    right only if the same pair is in ``gold``.  Micro counts every item;
+    macro averages the per-label scores over ``labels`` (plus any other label
+    met), leaving out labels with neither gold nor predicted items.  0/0 is 0.
+
+    >>> s = score({(1, "A"), (2, "B")}, {(1, "A"), (3, "B")}, ["A", "B"])
+    >>> s["micro"]["f1"], s["macro"]["f1"], s["per_type"]["B"]["recall"]
+    (0.5, 0.5, 0.0)
+    """
+    gold_set, pred_set = set(gold), set(pred)
+    names = list(dict.fromkeys([*labels, *sorted({lab for _, lab in gold_set | pred_set})]))
+    per_type: dict[str, dict[str, Any]] = {}
+    for lab in names:
+        g = {x for x in gold_set if x[1] == lab}
+        p = {x for x in pred_set if x[1] == lab}
+        per_type[lab] = _prf(len(g & p), len(p - g), len(g - p))
+    micro = _prf(len(gold_set & pred_set), len(pred_set - gold_set), len(gold_set - pred_set))
+    seen = [v for v in per_type.values() if v["gold"] or v["pred"]]
+    macro = {k: sum(v[k] for v in seen) / len(seen) if seen else 0.0
+             for k in ("precision", "recall", "f1")}
+    return {"micro": micro, "macro": macro, "per_type": per_type}
+
+
+Span = tuple[int, int, str]  # token start, token end (exclusive), label
+Pair = tuple[str, Span, Span]  # relation label, head, tail
+
+
+def gold_items(n: int, ex: Example) -> tuple[set[Item], set[Item]]:
+    """The gold entities and relations of example ``n`` as scoring items."""
+    ents: set[Item] = {((n, s.start, s.end), s.type) for s in ex.entities}
+    rels: set[Item] = {((n, (r.head.start, r.head.end, r.head.type),
+                         (r.tail.start, r.tail.end, r.tail.type)), r.type) for r in ex.relations}
+    return ents, rels
+
+
+def predicted_items(n: int, entities: Collection[Span],
+                    relations: Collection[Pair]) -> tuple[set[Item], set[Item]]:
+    """Predicted token spans and relations of example ``n`` as items comparable with ``gold_items``.
+
+    A relation's identity holds both spans *with their types*, so a relation
+    between rightly placed but wrongly typed entities does not count (strict RE).
+    """
+    ents: set[Item] = {((n, a, b), t) for a, b, t in entities}
+    rels: set[Item] = {((n, head, tail), t) for t, head, tail in relations}
+    return ents, rels
+
+
+# --- prediction -----------------------------------------------------------------------------
+
+
+class _Predictor:
+    """Runs the ``kg build`` pipeline over gold tokens and maps the output to token spans."""
+
+    def __init__(self, nlp: Language, source: str, entity_table: dict[URIRef, str | None],
+                 relation_table: dict[URIRef, str] | None) -> None:
+        self.nlp, self.source = nlp, source
+        self.entity_table, self.relation_table = entity_table, relation_table
+        self.counts: Counter[str] = Counter()
+
+    def parse(self, ex: Example) -> Doc:
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts = [*ex.sent_starts, len(ex.tokens)]
+        for a, b in itertools.pairwise(starts):
+            w, s = words_and_spaces(ex.tokens[a:b])
+            words += w
+            spaces += [*s[:-1], True] if s else []
+        if spaces:
+            spaces[-1] = False
+        sent_starts: list[bool | None] = [None] * len(words)
+        for i in ex.sent_starts:  # gold sentence breaks are kept; the parser may add more
+            if i < len(words):
+                sent_starts[i] = True
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def predict(self, ex: Example) -> tuple[set[Span], set[Pair]]:
+        """Our entities and relations for one example, as token spans with dataset labels."""
+        from .pipeline import extract
+        from .types import Document
+
+        doc = self.parse(ex)
+        extraction = extract(Document(ex.id, doc.text, self.source), doc)
+        kind: dict[Mention, URIRef] = {}
+        named: dict[Mention, list[Mention]] = {}
+        for entity in extraction.entities:
+            names = [m for m in entity.mentions if m.label != "PRON"]
+            for m in entity.mentions:
+                kind[m] = KG.Group if m.label == "NORP" else entity.kind
+                named[m] = names
+
+        def span(m: Mention) -> Span | None:
+            s = doc.char_span(m.start, m.end, alignment_mode="expand")
+            label = self.entity_table.get(kind[m]) if m in kind else None
+            return None if s is None or label is None else (s.start, s.end, label)
+
+        entities: set[Span] = set()
+        for e in sorted({s for m in kind if m.label != "PRON" and (s := span(m)) is not None},
+                        key=lambda e: (e[0], -e[1])):
+            if any(e[0] < f[1] and f[0] < e[1] for f in entities):
+                self.counts["overlapping_entities_dropped"] += 1  # a tag sequence cannot hold both
+            else:
+                entities.add(e)
+        relations: set[Pair] = set()
+        if self.relation_table is None:
+            return entities, relations
+        for r in extraction.relations:
+            rtype = self.relation_table.get(r.predicate)
+            if r.object is None or rtype is None:
+                continue
+            subj, obj = _named(r.subject, named), _named(r.object, named)
+            pronouns = (r.subject.label == "PRON") + (r.object.label == "PRON")
+            if subj is None or obj is None:
+                self.counts["pronoun_relations_dropped"] += 1
+                continue
+            self.counts["pronoun_args_mapped"] += pronouns
+            head, tail = span(subj), span(obj)
+            if head is not None and tail is not None and head != tail:
+                relations.add((rtype, head, tail))
+        return entities, relations
+
+
+
+def _named(m: Mention, named: dict[Mention, list[Mention]]) -> Mention | None:
+    """``m`` itself, or for a pronoun the closest named mention of its entity (else ``None``)."""
+    if m.label != "PRON":
+        return m
+    names = named.get(m, [])
+    return min(names, key=lambda n: (abs(n.start - m.start), n.start)) if names else None
+
+
+# --- the public verb ------------------------------------------------------------------------
+
+
+def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = None,
+             limit: int | None = None) -> dict[str, Any]:
+    """Run the pipeline over a labelled file and score it strictly.
+
+    Args:
+        path: a CoNLL04 SpERT JSON file or a CoNLL-2003 file.
+        fmt: ``"conll04"`` or ``"conll2003"``.
+        nlp: the spaCy pipeline; ``kg.parse.load_nlp()`` when ``None``.
+        limit: score only the first ``limit`` examples (CoNLL04 sentences,
+            CoNLL-2003 documents).
+
+    Returns:
+        A JSON-able report: ``entities`` (and, for CoNLL04, ``relations``) hold
+        ``micro``, ``macro`` and ``per_type`` precision/recall/F1 with counts.
+
+    Raises:
+        InputError: unknown ``fmt``, bad ``limit``, or an unreadable or malformed file.
+        ModelNotFound: no spaCy model is installed.
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"unknown evaluation format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if limit is not None and limit < 1:
+        raise InputError(f"limit must be a positive number of examples, got {limit}")
+    started = time.perf_counter()
+    examples = read_conll04(path) if fmt == "conll04" else read_conll2003(path)
+    examples = examples[:limit] if limit is not None else examples
+    if nlp is None:
+        from .parse import load_nlp
+
+        nlp = load_nlp()
+    conll04 = fmt == "conll04"
+    predictor = _Predictor(nlp, os.fspath(path), CONLL04_ENTITY if conll04 else CONLL2003_ENTITY,
+                           CONLL04_RELATION if conll04 else None)
+    gold_ents: set[Item] = set()
+    pred_ents: set[Item] = set()
+    gold_rels: set[Item] = set()
+    pred_rels: set[Item] = set()
+    for n, ex in enumerate(examples):
+        ents, rels = gold_items(n, ex)
+        gold_ents |= ents
+        gold_rels |= rels
+        ents, rels = predicted_items(n, *predictor.predict(ex))
+        pred_ents |= ents
+        pred_rels |= rels
+    import spacy
+
+    from . import __version__
+
+    meta = nlp.meta
+    report: dict[str, Any] = {
+        "format": fmt,
+        "file": os.fspath(path),
+        "examples": len(examples),
+        "unit": "sentence" if conll04 else "document",
+        "tokens": sum(len(ex.tokens) for ex in examples),
+        "model": f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}",
+        "spacy": spacy.__version__,
+        "kg": __version__,
+        "entities": score(gold_ents, pred_ents,
+                          CONLL04_ENTITY_TYPES if conll04 else CONLL2003_TYPES),
+    }
+    if conll04:
+        report["relations"] = score(gold_rels, pred_rels, CONLL04_RELATION_TYPES)
+        report["pronoun_arguments"] = PRONOUN_POLICY
+        report["counts"] = {k: predictor.counts[k]
+                            for k in ("pronoun_args_mapped", "pronoun_relations_dropped")}
+    report["overlapping_entities_dropped"] = predictor.counts["overlapping_entities_dropped"]
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A plain-text table of a report from ``evaluate``.
+
+    >>> r = {"format": "conll2003", "file": "x", "examples": 1, "unit": "document", "model": "m",
+    ...      "entities": score({(1, "PER")}, {(1, "PER")}, ["PER"])}
+    >>> print(format_report(r).splitlines()[3])
+    PER                1.000   1.000   1.000      1      1
+    """
+    lines = [f"{report['format']} {report['file']}: {report['examples']} {report['unit']}(s), "
+             f"model {report['model']}"]
+    for key, title in (("entities", "Entities"), ("relations", "Relations")):
+        if key not in report:
+            continue
+        s = report[key]
+        head = f"{title} (strict)"
+        lines += ["", f"{head:<16} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}"]
+        for lab, v in s["per_type"].items():
+            lines.append(f"{lab:<16} {v['precision']:7.3f} {v['recall']:7.3f} {v['f1']:7.3f} "
+                         f"{v['gold']:6d} {v['pred']:6d}")
+        m, a = s["micro"], s["macro"]
+        lines.append(f"{'micro':<16} {m['precision']:7.3f} {m['recall']:7.3f} {m['f1']:7.3f} "
+                     f"{m['gold']:6d} {m['pred']:6d}")
+        lines.append(f"{'macro':<16} {a['precision']:7.3f} {a['recall']:7.3f} {a['f1']:7.3f}")
+    if "pronoun_arguments" in report:
+        c = report.get("counts", {})
+        lines += ["", f"pronoun arguments: {report['pronoun_arguments']} "
+                      f"({c.get('pronoun_args_mapped', 0)} mapped, "
+                      f"{c.get('pronoun_relations_dropped', 0)} relations dropped)"]
+    return "\n".join(lines)
