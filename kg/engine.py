@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -29,7 +30,7 @@ from .parse import load_nlp, parse
 from .rdf import triples
 from .relate import relate
 from .resolve import resolve
-from .types import Document, Extraction
+from .types import Document, Extraction, Mention
 from .vocab import KG, RDFS
 
 __all__ = ["extract", "merge", "run"]
@@ -76,10 +77,32 @@ def article_ntriples(extraction: Extraction, minter: Minter, terms: _Terms | Non
                          for s, p, o in triples(extraction, minter)], format=ox.RdfFormat.N_TRIPLES)
 
 
+def _shifted(ex: Extraction, offset: int) -> Extraction:
+    """An extraction from a piece of an article, with offsets into the whole article."""
+    if offset == 0:
+        return ex
+
+    def m(x: Mention) -> Mention:
+        return replace(x, start=x.start + offset, end=x.end + offset)
+
+    entities = tuple(replace(e, mentions=tuple(m(x) for x in e.mentions)) for e in ex.entities)
+    relations = tuple(replace(r, subject=m(r.subject), object=m(r.object) if r.object else None,
+                              sentence_start=r.sentence_start + offset,
+                              sentence_end=r.sentence_end + offset) for r in ex.relations)
+    return Extraction(ex.document, entities, relations)
+
+
 def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter) -> Iterator[bytes]:
     terms = _Terms()
-    for document, doc in parse(nlp, documents):
-        yield article_ntriples(extract(document, doc), minter, terms)
+    parts: list[Extraction] = []
+    for document, doc, offset, last in parse(nlp, documents):
+        parts.append(_shifted(extract(document, doc), offset))
+        if last:
+            whole = parts[0] if len(parts) == 1 else Extraction(
+                document, tuple(e for p in parts for e in p.entities),
+                tuple(r for p in parts for r in p.relations))
+            parts = []
+            yield article_ntriples(whole, minter, terms)
 
 
 def _init_worker(model: str | None) -> None:

