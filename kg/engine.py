@@ -21,9 +21,11 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .cache import Cache
 from .errors import KGError
+from .events import attribute, find_events
 from .mentions import find_mentions
 from .mint import Minter
 from .parse import load_nlp, parse
@@ -31,7 +33,7 @@ from .rdf import triples
 from .relate import relate
 from .resolve import resolve
 from .types import Document, Extraction, Mention
-from .vocab import KG, RDFS
+from .vocab import KG, RDFS, XSD
 
 __all__ = ["extract", "merge", "run"]
 
@@ -41,10 +43,12 @@ BATCH = 16  # articles per task sent to a worker
 _worker_nlp: Language | None = None
 
 
-def extract(document: Document, doc: object) -> Extraction:
-    """Entities and relations of one parsed article (``doc`` is a spaCy ``Doc``)."""
-    mentions = find_mentions(doc, document.id)  # type: ignore[arg-type]
-    return Extraction(document, tuple(resolve(mentions)), tuple(relate(doc, mentions)))  # type: ignore[arg-type]
+def extract(document: Document, doc: Doc) -> Extraction:
+    """Entities, relations and events of one parsed article."""
+    mentions = find_mentions(doc, document.id)
+    relations = attribute(doc, relate(doc, mentions), mentions)
+    events = find_events(doc, document.id, mentions, relations)
+    return Extraction(document, tuple(resolve(mentions)), tuple(relations), tuple(events))
 
 
 class _Terms:
@@ -85,11 +89,20 @@ def _shifted(ex: Extraction, offset: int) -> Extraction:
     def m(x: Mention) -> Mention:
         return replace(x, start=x.start + offset, end=x.end + offset)
 
-    entities = tuple(replace(e, mentions=tuple(m(x) for x in e.mentions)) for e in ex.entities)
+    def ms(xs: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        return tuple(m(x) for x in xs)
+
+    entities = tuple(replace(e, mentions=ms(e.mentions)) for e in ex.entities)
     relations = tuple(replace(r, subject=m(r.subject), object=m(r.object) if r.object else None,
+                              attributed_to=m(r.attributed_to) if r.attributed_to else None,
                               sentence_start=r.sentence_start + offset,
                               sentence_end=r.sentence_end + offset) for r in ex.relations)
-    return Extraction(ex.document, entities, relations)
+    events = tuple(replace(e, trigger=m(e.trigger), agents=ms(e.agents), participants=ms(e.participants),
+                           times=ms(e.times), places=ms(e.places),
+                           attributed_to=m(e.attributed_to) if e.attributed_to else None,
+                           sentence_start=e.sentence_start + offset,
+                           sentence_end=e.sentence_end + offset) for e in ex.events)
+    return Extraction(ex.document, entities, relations, events)
 
 
 def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter) -> Iterator[bytes]:
@@ -100,7 +113,8 @@ def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter)
         if last:
             whole = parts[0] if len(parts) == 1 else Extraction(
                 document, tuple(e for p in parts for e in p.entities),
-                tuple(r for p in parts for r in p.relations))
+                tuple(r for p in parts for r in p.relations),
+                tuple(e for p in parts for e in p.events))
             parts = []
             yield article_ntriples(whole, minter, terms)
 
@@ -192,6 +206,8 @@ def merge(chunks: Iterable[bytes], base_iri: str) -> Iterator[ox.Triple]:
     article_space = Minter(base_iri).article("x")[: -1]
     label = ox.NamedNode(str(RDFS.label))
     unique_per_article = {ox.NamedNode(str(KG.hasMention)), ox.NamedNode(str(KG.mentionedIn))}
+    report = ox.NamedNode(str(KG.report))
+    reports: dict[str, int] = {}
     seen: set[ox.Triple] = set()
     labelled: set[object] = set()
     for chunk in chunks:
@@ -206,4 +222,10 @@ def merge(chunks: Iterable[bytes], base_iri: str) -> Iterator[ox.Triple]:
                 if t in seen:
                     continue
                 seen.add(t)
+                if t.predicate == report:
+                    reports[s.value] = reports.get(s.value, 0) + 1
             yield t
+    count = ox.NamedNode(str(KG.mentionCount))
+    for event in sorted(reports):  # how many reports of each event, over all articles
+        yield ox.Triple(ox.NamedNode(event), count, ox.Literal(str(reports[event]),
+                                                               datatype=ox.NamedNode(str(XSD.integer))))

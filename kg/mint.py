@@ -103,6 +103,11 @@ class Minter:
             return URIRef(f"{self.article(scope)}/{seg}/{slug(name)}")
         return URIRef(f"{self.base}{seg}/{slug(name)}")
 
+    def event(self, kind: URIRef, *parts: object) -> URIRef:
+        """An event, named by its type and a hash of what identifies it (actors, time, place)."""
+        key = "\x1f".join(str(p) for p in (kind, *parts))
+        return URIRef(f"{self.base}event/{slug(str(kind).rsplit('/', 1)[-1])}-{_digest(key)}")
+
     def statement(self, doc_id: str, *parts: object) -> URIRef:
         """A statement node, named by a hash of everything that identifies it."""
         key = "\x1f".join(str(p) for p in parts)

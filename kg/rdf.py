@@ -5,7 +5,10 @@ node with its label, aliases, roles and every mention (a ``kg:Mention`` with
 NIF character offsets into the article text).  Each relation is written twice:
 as a plain triple (``:akar kg:phoned :reznikov``) for simple SPARQL, and as a
 ``kg:Statement`` carrying its evidence (source, sentence, offsets, mentions,
-confidence, rule).
+confidence, rule), unless it is hedged ("will continue to support"): a claim
+is recorded with its speaker and hedge, not flattened into a fact.  Events
+are nodes (type, agents, participants, time, place) with one report per
+article; dates carry values normalised against the article date.
 
 ``triples`` gives one article's triples in a fixed order (the unit that is
 cached and shipped between processes); ``to_graph`` joins articles into an
@@ -20,8 +23,11 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+import datetime as dt
+
 from .mint import Minter
-from .types import Entity, Extraction, Mention, Relation
+from .timex import normalize
+from .types import Entity, Event, Extraction, Mention, Relation
 from .vocab import DCTERMS, KG, NIF, PREFIXES, RDF, RDFS, SDO, SKOS, XSD
 
 __all__ = ["Triple", "new_graph", "to_graph", "triples"]
@@ -73,13 +79,16 @@ def triples(ex: Extraction, minter: Minter) -> list[Triple]:
     add(article, NIF.isString, Literal(doc.text))
 
     node_of: dict[Mention, URIRef] = {}
+    names: dict[URIRef, str] = {}
     for entity in ex.entities:
-        node = minter.entity(entity.kind, entity.value or entity.name, entity.scope)
-        _entity(add, node, entity, article, minter)
+        node = _entity(add, entity, article, minter, doc.date)
+        names.setdefault(node, entity.name)
         for m in entity.mentions:
             node_of[m] = node
     for rel in ex.relations:
         _relation(add, rel, node_of, article, minter, doc.text)
+    for event in ex.events:
+        _event(add, event, node_of, names, article, minter, doc)
     for entity in ex.entities:
         for m in entity.mentions:
             _mention(add, m, article, minter)
@@ -95,18 +104,74 @@ def _mention(add, m: Mention, article: URIRef, minter: Minter) -> None:  # type:
     add(node, NIF.referenceContext, article)
 
 
-def _entity(add, node: URIRef, e: Entity, article: URIRef, minter: Minter) -> None:  # type: ignore[no-untyped-def]
+def _entity(add, e: Entity, article: URIRef, minter: Minter, anchor: dt.date | None) -> URIRef:  # type: ignore[no-untyped-def]
+    times = normalize(e.name, anchor) if e.kind == KG.Date else []
+    if len(times) == 1 and times[0].value:  # "Thursday" -> 2022-02-24: one node for that day
+        node = minter.entity(e.kind, times[0].value)
+    else:
+        node = minter.entity(e.kind, e.value or e.name, e.scope)
     add(node, RDF.type, e.kind)
     add(node, RDFS.label, Literal(e.name))
     for alias in e.aliases:
         add(node, SKOS.altLabel, Literal(alias))
     for role in e.roles:
         add(node, KG.holdsRole, Literal(role))
-    if e.value and len(e.value) in _VALUE_TYPES:
-        add(node, KG.dateValue, Literal(e.value, datatype=_VALUE_TYPES[len(e.value)]))
+    for t in times:
+        if t.value:
+            add(node, KG.dateValue, Literal(t.value, datatype=XSD[t.datatype]))
+        elif t.begin is not None and t.end is not None:
+            add(node, KG.timeBegin, Literal(t.begin.isoformat(), datatype=XSD.date))
+            add(node, KG.timeEnd, Literal(t.end.isoformat(), datatype=XSD.date))
     add(node, KG.mentionedIn, article)
     for m in e.mentions:
         add(node, KG.hasMention, minter.mention(m.doc_id, m.start, m.end))
+    return node
+
+
+def _evidence(add, node: URIRef, article: URIRef, text: str, start: int, end: int,  # type: ignore[no-untyped-def]
+              confidence: float, rule: str, speaker: URIRef | None, modality: str) -> None:
+    add(node, KG.source, article)
+    add(node, KG.sentence, Literal(text[start:end]))
+    add(node, KG.sentenceBegin, Literal(start))
+    add(node, KG.sentenceEnd, Literal(end))
+    add(node, KG.confidence, Literal(float(confidence), datatype=XSD.double))
+    add(node, KG.rule, Literal(rule))
+    if speaker is not None:
+        add(node, KG.attributedTo, speaker)
+    if modality:
+        add(node, KG.modality, Literal(modality))
+
+
+def _event(add, ev: Event, node_of: dict[Mention, URIRef], names: dict[URIRef, str],  # type: ignore[no-untyped-def]
+           article: URIRef, minter: Minter, doc) -> None:
+    def nodes(ms: tuple[Mention, ...]) -> list[URIRef]:
+        return sorted({node_of[m] for m in ms if m in node_of})
+
+    agents, participants = nodes(ev.agents), nodes(ev.participants)
+    times, places = nodes(ev.times), nodes(ev.places)
+    if not (agents or participants or times or places):
+        return  # a bare "revolution": nothing to tie it to
+    when = times or ([doc.date.strftime("%G-W%V")] if doc.date else [doc.id])
+    node = minter.event(ev.kind, agents, participants, places, when)
+    add(node, RDF.type, KG.Event)
+    add(node, KG.eventType, ev.kind)
+    who = [names.get(n, "") for n in agents + participants] or [names.get(n, "") for n in places]
+    label = f"{ev.trigger.text.lower()}: " + ", ".join(w for w in who if w) if who else ev.trigger.text
+    add(node, RDFS.label, Literal(label))
+    for p, ns in ((KG.agent, agents), (KG.participant, participants), (KG.hasTime, times),
+                  (KG.hasPlace, places)):
+        for n in ns:
+            add(node, p, n)
+    report = minter.statement(ev.doc_id, "event", ev.trigger.start, ev.trigger.end)
+    add(node, KG.report, report)
+    add(report, RDF.type, KG.EventReport)
+    trigger = minter.mention(ev.doc_id, ev.trigger.start, ev.trigger.end)
+    add(report, KG.trigger, trigger)
+    _evidence(add, report, article, doc.text, ev.sentence_start, ev.sentence_end, ev.confidence,
+              ev.rule, node_of.get(ev.attributed_to) if ev.attributed_to else None, ev.modality)
+    if ev.negated:
+        add(report, KG.negated, Literal(True))
+    _mention(add, ev.trigger, article, minter)
 
 
 def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,  # type: ignore[no-untyped-def]
@@ -115,7 +180,8 @@ def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,
     obj: Node | None = Literal(r.value) if r.object is None else node_of.get(r.object)
     if subj is None or obj is None or subj == obj:
         return  # a pronoun nobody could be found for, or a thing related to itself
-    add(subj, r.predicate, obj)
+    if not r.modality:  # a hedged claim is recorded below, not asserted
+        add(subj, r.predicate, obj)
     stmt = minter.statement(
         r.subject.doc_id, r.subject.start, r.subject.end, r.predicate,
         *((r.object.start, r.object.end) if r.object else ()), r.value,
@@ -124,12 +190,9 @@ def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,
     add(stmt, RDF.subject, subj)
     add(stmt, RDF.predicate, r.predicate)
     add(stmt, RDF.object, obj)
-    add(stmt, KG.source, article)
-    add(stmt, KG.sentence, Literal(text[r.sentence_start : r.sentence_end]))
-    add(stmt, KG.sentenceBegin, Literal(r.sentence_start))
-    add(stmt, KG.sentenceEnd, Literal(r.sentence_end))
     add(stmt, KG.subjectMention, minter.mention(r.subject.doc_id, r.subject.start, r.subject.end))
     if r.object is not None:
         add(stmt, KG.objectMention, minter.mention(r.object.doc_id, r.object.start, r.object.end))
-    add(stmt, KG.confidence, Literal(float(r.confidence), datatype=XSD.double))
-    add(stmt, KG.rule, Literal(r.rule))
+    speaker = node_of.get(r.attributed_to) if r.attributed_to is not None else None
+    _evidence(add, stmt, article, text, r.sentence_start, r.sentence_end, r.confidence, r.rule,
+              speaker, r.modality)

@@ -1,8 +1,9 @@
 """Records passed between the pipeline stages: frozen, hashable, no logic.
 
 ``Document`` (read) -> spaCy ``Doc`` (parse) -> ``Mention`` (mentions)
--> ``Entity`` (resolve); ``Relation`` (relate) joins mentions; an
-``Extraction`` is everything one article yields, ready for ``rdf``.
+-> ``Entity`` (resolve); ``Relation`` (relate) joins mentions; ``Event``
+(events) groups actors, time and place; an ``Extraction`` is everything one
+article yields, ready for ``rdf``.
 Offsets are character offsets into ``Document.text``.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-__all__ = ["Document", "Entity", "Extraction", "Mention", "Relation", "Skipped"]
+__all__ = ["Document", "Entity", "Event", "Extraction", "Mention", "Relation", "Skipped"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,36 @@ class Relation:
     confidence: float
     rule: str
     value: str = ""
+    attributed_to: Mention | None = None
+    modality: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened, read from one sentence (SEM style).
+
+    ``kind`` is an event type (``EVT.PhoneCall``, mapped to CAMEO 041 in
+    ``ontology/event-types.ttl``); ``trigger`` the
+    verb or noun that names it; ``agents`` did it, ``participants`` took part
+    or underwent it; ``times`` and ``places`` are mentions; ``attributed_to``
+    is who the article says reported it, ``modality`` a hedge such as "will"
+    or "ready to", and ``negated`` says it is reported as not happening.
+    """
+
+    doc_id: str
+    kind: URIRef
+    trigger: Mention
+    agents: tuple[Mention, ...]
+    participants: tuple[Mention, ...]
+    times: tuple[Mention, ...]
+    places: tuple[Mention, ...]
+    sentence_start: int
+    sentence_end: int
+    confidence: float
+    rule: str
+    attributed_to: Mention | None = None
+    modality: str = ""
+    negated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,3 +137,4 @@ class Extraction:
     document: Document
     entities: tuple[Entity, ...]
     relations: tuple[Relation, ...]
+    events: tuple[Event, ...] = ()

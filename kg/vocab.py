@@ -11,7 +11,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
-__all__ = ["DCTERMS", "KG", "NIF", "ONTOLOGY_IRI", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
+__all__ = ["DCTERMS", "EVT", "KG", "NIF", "ONTOLOGY_IRI", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
            "SDO", "SKOS", "XSD"]
 
 
@@ -55,6 +55,7 @@ class KG(DefinedNamespace):
     locatedIn: URIRef
     basedIn: URIRef
     livesIn: URIRef
+    bornIn: URIRef
     # attributes
     said: URIRef
     holdsRole: URIRef
@@ -70,6 +71,43 @@ class KG(DefinedNamespace):
     sentenceEnd: URIRef
     confidence: URIRef
     rule: URIRef
+    # events, time and attribution
+    Evidence: URIRef
+    EventReport: URIRef
+    eventType: URIRef
+    agent: URIRef
+    participant: URIRef
+    hasTime: URIRef
+    hasPlace: URIRef
+    report: URIRef
+    trigger: URIRef
+    mentionCount: URIRef
+    attributedTo: URIRef
+    modality: URIRef
+    negated: URIRef
+    timeBegin: URIRef
+    timeEnd: URIRef
+
+
+class EVT(DefinedNamespace):
+    """Event types: the SKOS concepts of ``ontology/event-types.ttl`` (mapped to CAMEO, PLOVER)."""
+
+    _NS = Namespace("https://newskg.example/event-type/")
+    _fail = True
+
+    EventTypes: URIRef  # the concept scheme
+    PhoneCall: URIRef
+    Meeting: URIRef
+    Discussion: URIRef
+    Annexation: URIRef
+    Invasion: URIRef
+    MilitaryOperation: URIRef
+    Recognition: URIRef
+    Flight: URIRef
+    Killing: URIRef
+    Agreement: URIRef
+    Protest: URIRef
+    Election: URIRef
 
 
 class NIF(DefinedNamespace):
@@ -102,4 +140,5 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS),
     "prov": str(PROV),
     "nif": str(NIF),
+    "evt": str(EVT),
 }

@@ -28,7 +28,7 @@ def bbc_build(tmp_path_factory: pytest.TempPathFactory, nlp) -> tuple[Path, Path
     out = tmp_path_factory.mktemp("bbc-out")
     report = build([src], out, nlp=nlp, html=False)
     assert report.articles == 25 and not report.skipped
-    assert report.relations > 25 and report.entities > 100
+    assert report.relations >= 10 and report.entities > 100
     return src, out / "graph.ttl"
 
 
@@ -47,7 +47,7 @@ def test_bbc_turtle_parses_strictly_and_every_relation_has_evidence(bbc_build: t
     assert len(_rows(store, "SELECT ?a WHERE { ?a a kg:Article }")) == 25
     relations = _rows(store, """SELECT ?s ?p ?o WHERE { ?s ?p ?o . ?s kg:mentionedIn ?x .
                                 ?o kg:mentionedIn ?y . FILTER(STRSTARTS(STR(?p), STR(kg:))) }""")
-    assert len(relations) > 25
+    assert len(relations) >= 10
     unbacked = _rows(store, """SELECT ?s ?p ?o WHERE { ?s ?p ?o . ?s kg:mentionedIn ?x .
         ?o kg:mentionedIn ?y . FILTER(STRSTARTS(STR(?p), STR(kg:)) && ?p != kg:mentionedIn)
         FILTER NOT EXISTS { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:source ?src ;

@@ -100,8 +100,12 @@ def test_every_mention_and_statement_slices_the_text(store: ox.Store) -> None:
 
 def test_plain_triples_mirror_statements(store: ox.Store) -> None:
     missing = rows(store, """SELECT ?st WHERE { ?st a kg:Statement ; rdf:subject ?s ;
-                             rdf:predicate ?p ; rdf:object ?o . FILTER NOT EXISTS { ?s ?p ?o } }""")
+                             rdf:predicate ?p ; rdf:object ?o . FILTER NOT EXISTS { ?st kg:modality ?m }
+                             FILTER NOT EXISTS { ?s ?p ?o } }""")
     assert missing == []
+    hedged = rows(store, """SELECT ?m WHERE { ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ;
+                            rdf:object ?o ; kg:modality ?m . FILTER EXISTS { ?s ?p ?o } }""")
+    assert hedged == []  # a hedged claim is not asserted as a fact
 
 
 def test_two_builds_are_byte_identical(seed_graph_path: Path, tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,269 @@
+"""Stage 5b: events, attribution and modality, read from the parse.
+
+* ``find_events`` turns relations that describe something happening ("Akar
+  phoned Reznikov") and event nouns ("Russia's military operation", "the
+  Minsk agreements were signed in Moscow") into ``Event`` records with
+  agents, participants, times and places (SEM style).
+* ``attribute`` marks relations said by someone ("Erdoğan said Turkey will
+  continue to support Ukraine") with the speaker and the hedge ("will
+  continue to"), so that claims are not flattened into facts.
+
+Pure functions of the ``Doc`` and the stage records; the ``Doc`` is never changed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Token
+
+from . import gazetteer
+from .types import Event, Mention, Relation
+from .vocab import EVT, KG
+
+__all__ = ["EVENT_FOR_PREDICATE", "EVENT_NOUNS", "attribute", "find_events"]
+
+#: Relation property -> event type, for relations that report something happening.
+EVENT_FOR_PREDICATE: dict[URIRef, URIRef] = {
+    KG.phoned: EVT.PhoneCall, KG.met: EVT.Meeting, KG.discussedWith: EVT.Discussion,
+    KG.annexed: EVT.Annexation, KG.invaded: EVT.Invasion, KG.recognized: EVT.Recognition,
+    KG.fled: EVT.Flight, KG.killed: EVT.Killing,
+}
+#: Event noun -> (event type, prepositions that introduce a participant).
+EVENT_NOUNS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
+    "call": (EVT.PhoneCall, ("with",)), "meeting": (EVT.Meeting, ("with", "between")),
+    "summit": (EVT.Meeting, ("with", "between")), "talk": (EVT.Discussion, ("with", "between")),
+    "invasion": (EVT.Invasion, ("of",)), "annexation": (EVT.Annexation, ("of",)),
+    "intervention": (EVT.MilitaryOperation, ("in", "against")),
+    "operation": (EVT.MilitaryOperation, ("against",)), "offensive": (EVT.MilitaryOperation, ("against",)),
+    "airstrike": (EVT.MilitaryOperation, ("on", "against")), "attack": (EVT.MilitaryOperation, ("on", "against")),
+    "agreement": (EVT.Agreement, ("with", "between")), "accord": (EVT.Agreement, ("with", "between")),
+    "treaty": (EVT.Agreement, ("with", "between")), "deal": (EVT.Agreement, ("with", "between")),
+    "revolution": (EVT.Protest, ()), "protest": (EVT.Protest, ("against",)),
+    "uprising": (EVT.Protest, ("against",)), "recognition": (EVT.Recognition, ("of",)),
+    "assassination": (EVT.Killing, ("of",)), "killing": (EVT.Killing, ("of",)),
+    "murder": (EVT.Killing, ("of",)), "election": (EVT.Election, ("in",)),
+}
+_MILITARY = {"military", "army", "ground", "air", "naval", "special", "counter-terrorism"}
+_PHONE = {"phone", "telephone", "video"}
+_LIGHT = {"hold", "have", "make", "conduct", "host", "sign", "launch", "start", "begin", "stage"}
+_SAY = {"say", "tell", "state", "announce", "claim", "add", "insist", "warn", "declare", "report",
+        "confirm", "allege", "accuse", "deny"}
+_MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll"}
+_HEDGES = {"ready", "continue", "plan", "want", "intend", "hope", "try", "seek", "aim", "threaten",
+           "promise", "expect", "prepare", "vow", "pledge", "refuse", "fail", "likely", "able",
+           "willing", "set", "due", "poise", "consider"}
+_ACTOR = {"PERSON", "ORG", "GPE", "NORP", "PRON"}
+_PLACE = {"GPE", "LOC", "FAC"}
+
+_Index = dict[int, Mention]
+
+
+def _index(doc: Doc, mentions: Iterable[Mention]) -> _Index:
+    idx: _Index = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            idx[span.root.i] = m
+            for t in span:
+                idx.setdefault(t.i, m)
+    return idx
+
+
+def _token(doc: Doc, m: Mention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _lca(a: Token, b: Token) -> Token:
+    above = {a.i, *(t.i for t in a.ancestors)}
+    return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
+
+
+@functools.cache
+def _lexicon() -> dict[URIRef, frozenset[str]]:
+    """Words that can name each relation, from relate's rule tables."""
+    from . import relate
+
+    words: dict[URIRef, set[str]] = {}
+    for lemma, p in getattr(relate, "VERB_PREDICATES", {}).items():
+        words.setdefault(p, set()).add(lemma)
+    for (lemma, _), p in getattr(relate, "PREP_PREDICATES", {}).items():
+        words.setdefault(p, set()).add(lemma)
+    for lemma, spec in getattr(relate, "NOUN_PREDICATES", {}).items():
+        words.setdefault(spec[0] if isinstance(spec, tuple) else spec, set()).add(lemma)
+    words.setdefault(KG.said, set()).update(_SAY)
+    return {p: frozenset(ws) for p, ws in words.items()}
+
+
+def _distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    pos = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate(up_b):
+        if t.i in pos:
+            return n + pos[t.i]
+    return len(up_a) + len(up_b)
+
+
+def _trigger(r: Relation, s: Token, o: Token | None) -> Token:
+    """The word that names the relation: the closest word of its lexicon to the subject."""
+    words = _lexicon().get(r.predicate, frozenset())
+    found = [t for t in s.sent if t.lemma_.lower() in words and t.i != s.i]
+    if found:
+        return min(found, key=lambda t: (_distance(t, s), abs(t.i - s.i)))
+    return _lca(s, o) if o is not None else s.head
+
+
+def _clause_verb(tok: Token) -> Token:
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return tok.sent.root
+
+
+def _governor(tok: Token, triggers: set[int]) -> Token:
+    """The verb or event noun a time or place phrase hangs from."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX") or t.i in triggers:
+            return t
+    return tok.sent.root
+
+
+def context(tok: Token, idx: _Index) -> tuple[Mention | None, str, bool]:
+    """Who reports the clause of ``tok``, its hedge ("will continue to") and whether it is negated."""
+    verb = _clause_verb(tok)
+    words: list[str] = []
+    negated = False
+    speaker: Mention | None = None
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for v in chain:
+        for c in v.children:
+            if c.dep_ == "neg":
+                negated = True
+            elif c.dep_ == "aux" and c.lower_ in _MODALS:
+                words.append(c.lower_)
+        if v is not verb and v.lemma_.lower() in _HEDGES:
+            words.append(f"{v.lemma_.lower()} to")
+    for t in [verb, *verb.ancestors]:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAY:
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            speaker = idx.get(subj.i) if subj is not None else None
+            break
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "according"):
+            pobj = next((g for p in prep.children for g in p.children if g.dep_ == "pobj"), None)
+            speaker = idx.get(pobj.i) if pobj is not None else None
+    modal_order = sorted(set(words), key=lambda w: (w not in _MODALS, words.index(w)))
+    return speaker, " ".join(modal_order), negated
+
+
+def attribute(doc: Doc, relations: Sequence[Relation], mentions: Sequence[Mention]) -> list[Relation]:
+    """The relations with their speaker and hedge, where the text gives them."""
+    idx = _index(doc, mentions)
+    out = []
+    for r in relations:
+        s = _token(doc, r.subject)
+        o = _token(doc, r.object) if r.object is not None else None
+        if s is None:
+            out.append(r)
+            continue
+        speaker, modality, _ = context(_trigger(r, s, o), idx)
+        if speaker is not None and speaker in (r.subject, r.object):
+            speaker = None  # "Akar said ..." is not a claim about Akar by Akar
+        out.append(replace(r, attributed_to=speaker, modality=modality) if speaker or modality else r)
+    return out
+
+
+def _sentence(tok: Token) -> tuple[int, int]:
+    words = [t for t in tok.sent if not t.is_space]
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else (tok.sent.start_char, tok.sent.end_char)
+
+
+def _mention_of(tok: Token, doc_id: str) -> Mention:
+    return Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "EVENT", "", 0, tok.dep_)
+
+
+def _event_noun(tok: Token) -> tuple[URIRef, tuple[str, ...]] | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in EVENT_NOUNS:
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if lemma == "call" and not mods & _PHONE:
+        return None
+    if lemma == "operation" and not mods & _MILITARY:
+        return None
+    return EVENT_NOUNS[lemma]
+
+
+def find_events(doc: Doc, doc_id: str, mentions: Sequence[Mention],
+                relations: Sequence[Relation]) -> list[Event]:
+    """Events of an article, from its relations and its event nouns, in text order."""
+    idx = _index(doc, mentions)
+    found: dict[int, dict[str, object]] = {}
+    for r in relations:
+        kind = EVENT_FOR_PREDICATE.get(r.predicate)
+        s = _token(doc, r.subject)
+        o = _token(doc, r.object) if r.object is not None else None
+        if kind is None or s is None or o is None:
+            continue
+        trigger = _trigger(r, s, o)
+        noun = next((c for c in trigger.children if c.dep_ == "dobj" and _event_noun(c)), None)
+        if trigger.lemma_.lower() in _LIGHT and noun is not None:
+            trigger = noun  # "held a phone call with ...": the call is the event
+        e = found.setdefault(trigger.i, {"kind": kind, "agents": [], "participants": [],
+                                         "conf": r.confidence, "rule": "relation"})
+        for key, m in (("agents", r.subject), ("participants", r.object)):
+            if m not in e[key]:  # type: ignore[operator]
+                e[key].append(m)  # type: ignore[attr-defined]
+    for tok in doc:
+        spec = _event_noun(tok)
+        if spec is None or tok.i in found:
+            continue
+        kind, preps = spec
+        agents = [idx[c.i] for c in tok.children if c.dep_ in ("poss", "compound")
+                  and c.i in idx and idx[c.i].label in _ACTOR
+                  and not (c.dep_ == "compound" and gazetteer.capital_country(c.text))]
+        if not agents and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT:
+            agents = [idx[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in idx]
+        participants = [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                        for g in c.children if g.dep_ == "pobj" and g.i in idx
+                        and idx[g.i].label in _ACTOR | _PLACE]
+        found[tok.i] = {"kind": kind, "agents": agents, "participants": participants,
+                        "conf": 0.6 if agents or participants else 0.5, "rule": "event-noun"}
+    return [_event(doc, doc_id, i, e, found, idx) for i, e in sorted(found.items())]
+
+
+def _event(doc: Doc, doc_id: str, i: int, e: dict[str, object], found: dict[int, dict[str, object]],
+           idx: _Index) -> Event:
+    trigger = doc[i]
+    triggers = set(found)
+    anchors = {trigger.i}
+    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") and trigger.dep_ in (
+            "nsubj", "nsubjpass", "dobj"):
+        anchors.add(trigger.head.i)  # "the agreements were signed in Moscow"
+    times: list[Mention] = []
+    places: list[Mention] = []
+    seen: set[Mention] = set()
+    for tok_i, m in sorted(idx.items()):
+        if m in seen or doc[tok_i].sent.start != trigger.sent.start:
+            continue
+        root = _token(doc, m)
+        if root is None or root.i != tok_i:
+            continue
+        seen.add(m)
+        gov = _governor(root, triggers)
+        if m.label == "DATE" and (gov.i in anchors or root.head.i in anchors):
+            times.append(m)
+        elif m.label in _PLACE and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") \
+                and root.head.head.i in anchors and m not in e["participants"]:  # type: ignore[operator]
+            places.append(m)
+    speaker, modality, negated = context(trigger, idx)
+    start, end = _sentence(trigger)
+    return Event(doc_id, e["kind"], _mention_of(trigger, doc_id),  # type: ignore[arg-type]
+                 tuple(e["agents"]), tuple(e["participants"]), tuple(times), tuple(places),  # type: ignore[arg-type]
+                 start, end, float(e["conf"]), str(e["rule"]), speaker, modality, negated)  # type: ignore[arg-type]

@@ -1,0 +1,157 @@
+"""Normalise time expressions against the article's date.
+
+"Thursday" in an article dated 2022-02-25 is 2022-02-24; "February 2014" is the
+month ``2014-02``; "earlier this week" the interval 2022-02-21..2022-02-25;
+"late last year" 2021-09-01..2021-12-31; "2014 and 2015" two years.
+
+dateparser (with the article date as its relative base, preferring the past,
+as news reports the past) does day-precise expressions: weekdays,
+"yesterday", "two days ago", "Feb. 3", "3 February 2022".  It returns nothing
+for periods with modifiers ("earlier this week", "late last year") or for
+lists of years ("2014 and 2015"), and it fills a missing day with the base's
+day ("February 2014" -> 2014-02-25); those cases are handled by the rules
+here, which also keep the precision (year, month, day) dateparser drops.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = ["Timex", "normalize"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_YEAR = r"(?:1[89]|20)\d\d"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A normalised time: ``value`` typed as xsd ``datatype`` (date, gYearMonth, gYear),
+    or an interval ``begin``..``end`` (inclusive dates) when no single value fits."""
+
+    value: str = ""
+    datatype: str = ""
+    begin: dt.date | None = None
+    end: dt.date | None = None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _period(unit: str, which: str, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """The whole last/this/next week, month or year around ``anchor``."""
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+    if unit == "week":
+        start = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return start, start + dt.timedelta(days=6)
+    if unit == "month":
+        month0 = anchor.year * 12 + anchor.month - 1 + step
+        y, m = divmod(month0, 12)
+        return dt.date(y, m + 1, 1), _month_end(y, m + 1)
+    y = anchor.year + step
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _part(begin: dt.date, end: dt.date, modifier: str, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    """Narrow a period by "early", "mid", "late" (thirds: of a year, four months each),
+    "earlier" (up to the anchor) or "later" (from it)."""
+    if modifier == "earlier":
+        return begin, min(end, anchor)
+    if modifier == "later":
+        return max(begin, anchor), end
+    if modifier not in ("early", "mid", "late"):
+        return begin, end
+    i = ("early", "mid", "late").index(modifier)
+    if (begin.month, begin.day, end.month, end.day) == (1, 1, 12, 31):
+        return dt.date(begin.year, 4 * i + 1, 1), _month_end(begin.year, 4 * i + 4)
+    third = ((end - begin).days + 1) // 3
+    lo = begin + dt.timedelta(days=third * i)
+    return lo, end if i == 2 else lo + dt.timedelta(days=third - 1)
+
+
+_RELATIVE = re.compile(
+    r"(?:(early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?(last|past|previous|this|next|coming)\s+"
+    r"(week|month|year)$")
+_MONTH_YEAR = re.compile(rf"(?:(early|mid|late)[\s-]+)?([a-z]+)\.?,?\s+({_YEAR})$")
+_YEARS = re.compile(rf"(?:(?:early|mid|late)[\s-]+)?((?:{_YEAR})(?:\s*(?:,|and|or|to|-|–)\s*(?:{_YEAR}))*)$")
+
+
+@functools.cache
+def _dateparser():  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past",
+                                                      "RETURN_TIME_AS_PERIOD": True})
+
+
+def normalize(text: str, anchor: dt.date | None = None) -> list[Timex]:
+    """Normalised values of a time expression, ``[]`` if it cannot be pinned down.
+
+    >>> normalize("Thursday", dt.date(2022, 2, 25))
+    [Timex(value='2022-02-24', datatype='date', begin=None, end=None)]
+    >>> [t.value for t in normalize("2014 and 2015")]
+    ['2014', '2015']
+    >>> normalize("late last year", dt.date(2022, 2, 25))[0].begin
+    datetime.date(2021, 9, 1)
+    """
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"^(?:(?:as of|on|in|of|since|by|until|during|from|the) )+", "", t)
+    if m := _YEARS.match(t):
+        years = re.findall(_YEAR, m.group(1))
+        if len(years) == 1 and (mod := re.match(r"(early|mid|late)", t)):
+            y = int(years[0])
+            b, e = _part(dt.date(y, 1, 1), dt.date(y, 12, 31), mod.group(1), dt.date(y, 12, 31))
+            return [Timex(begin=b, end=e)]
+        return [Timex(y, "gYear") for y in years]
+    if (m := _MONTH_YEAR.match(t)) and m.group(2) in _MONTHS:
+        year, month = int(m.group(3)), _MONTHS[m.group(2)]
+        if m.group(1):
+            b, e = _part(dt.date(year, month, 1), _month_end(year, month), m.group(1), _month_end(year, month))
+            return [Timex(begin=b, end=e)]
+        return [Timex(f"{year}-{month:02d}", "gYearMonth")]
+    if anchor is not None and (m := _RELATIVE.match(t)):
+        begin, end = _period(m.group(3), m.group(2), anchor)
+        if m.group(1):
+            begin, end = _part(begin, end, m.group(1), anchor)
+        if m.group(3) == "year" and not m.group(1):
+            return [Timex(str(begin.year), "gYear")]
+        if m.group(3) == "month" and not m.group(1):
+            return [Timex(f"{begin.year}-{begin.month:02d}", "gYearMonth")]
+        return [Timex(begin=begin, end=end)]
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", t):
+        try:
+            return [Timex(dt.date.fromisoformat(t).isoformat(), "date")]
+        except ValueError:
+            return []
+    if not re.search(r"\d|day|yesterday|today|tonight|tomorrow|week|month|year|ago|"
+                     + "|".join(_MONTHS), t):
+        return []
+    return _by_dateparser(text, anchor)
+
+
+def _by_dateparser(text: str, anchor: dt.date | None) -> list[Timex]:
+    if anchor is None and not re.search(_YEAR, text):
+        return []  # "Thursday" with no article date: unknown
+    base = dt.datetime.combine(anchor or dt.date.today(), dt.time())
+    parser = _dateparser()
+    parser._settings.RELATIVE_BASE = base  # one parser, re-anchored per call
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, OverflowError):
+        return []
+    if data.date_obj is None:
+        return []
+    day = data.date_obj.date()
+    if data.period == "year":
+        return [Timex(str(day.year), "gYear")]
+    if data.period == "month":
+        return [Timex(f"{day.year}-{day.month:02d}", "gYearMonth")]
+    if data.period == "day":
+        return [Timex(day.isoformat(), "date")]
+    return []

@@ -1,0 +1,135 @@
+"""Events, attribution, modality and time normalisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.events import attribute, find_events
+from kg.mentions import find_mentions
+from kg.relate import relate
+from kg.timex import Timex, normalize
+from kg.vocab import EVT, KG
+
+from .conftest import SEED, MakeDoc
+
+FRIDAY = dt.date(2022, 2, 25)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thursday", [Timex("2022-02-24", "date")]),
+    ("on Thursday", [Timex("2022-02-24", "date")]),
+    ("yesterday", [Timex("2022-02-24", "date")]),
+    ("February 2014", [Timex("2014-02", "gYearMonth")]),
+    ("2014 and 2015", [Timex("2014", "gYear"), Timex("2015", "gYear")]),
+    ("last year", [Timex("2021", "gYear")]),
+    ("earlier this week", [Timex(begin=dt.date(2022, 2, 21), end=FRIDAY)]),
+    ("late last year", [Timex(begin=dt.date(2021, 9, 1), end=dt.date(2021, 12, 31))]),
+    ("early 2005", [Timex(begin=dt.date(2005, 1, 1), end=dt.date(2005, 4, 30))]),
+    ("years", []),
+])
+def test_times_normalised_against_the_article_date(text: str, expected: list[Timex]) -> None:
+    assert normalize(text, FRIDAY) == expected
+
+
+def test_relative_time_without_article_date_is_unknown() -> None:
+    assert normalize("Thursday", None) == []
+    assert normalize("March 2020", None) == [Timex("2020-03", "gYearMonth")]
+
+
+def _pipeline(doc):  # type: ignore[no-untyped-def]
+    mentions = find_mentions(doc, "d")
+    relations = attribute(doc, relate(doc, mentions), mentions)
+    return relations, find_events(doc, "d", mentions, relations)
+
+
+def test_phone_call_event_with_time(make_doc: MakeDoc) -> None:
+    doc = make_doc("Akar phoned Reznikov on Thursday .", heads=[1, 1, 1, 1, 3, 1],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-PERSON", "O", "B-DATE", "O"],
+                   lemmas=["akar", "phone", "reznikov", "on", "thursday", "."])
+    _, (event,) = _pipeline(doc)
+    assert event.kind == EVT.PhoneCall and event.trigger.text == "phoned"
+    assert [m.text for m in event.agents] == ["Akar"]
+    assert [m.text for m in event.participants] == ["Reznikov"]
+    assert [m.text for m in event.times] == ["Thursday"]
+    assert event.attributed_to is None and event.modality == "" and not event.negated
+
+
+def test_reported_hedged_claim_is_attributed_not_flattened(make_doc: MakeDoc) -> None:
+    doc = make_doc("Erdoğan said Turkey will continue to support Ukraine .",
+                   heads=[1, 1, 4, 4, 1, 6, 4, 6, 1],
+                   deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "aux", "xcomp", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["erdoğan", "say", "turkey", "will", "continue", "to", "support", "ukraine", "."])
+    relations, _ = _pipeline(doc)
+    (support,) = [r for r in relations if r.predicate == KG.supports]
+    assert (support.subject.text, support.object.text if support.object else None) == ("Turkey", "Ukraine")
+    assert support.attributed_to is not None and support.attributed_to.text == "Erdoğan"
+    assert support.modality == "will continue to"
+    (said,) = [r for r in relations if r.predicate == KG.said]
+    assert said.attributed_to is None  # Erdoğan's own words are not a claim about him
+
+
+def test_event_noun_with_possessive_agent_and_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("Russia 's military operation in Ukraine began .", heads=[3, 0, 3, 6, 3, 4, 6, 6],
+                   deps=["poss", "case", "amod", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["PROPN", "PART", "ADJ", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O"],
+                   lemmas=["russia", "'s", "military", "operation", "in", "ukraine", "begin", "."])
+    _, (event,) = _pipeline(doc)
+    assert event.kind == EVT.MilitaryOperation and event.rule == "event-noun"
+    assert [m.text for m in event.agents] == ["Russia"] and [m.text for m in event.places] == ["Ukraine"]
+
+
+def test_operation_without_military_is_not_an_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("The operation succeeded .", heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "VERB", "PUNCT"], lemmas=["the", "operation", "succeed", "."])
+    assert _pipeline(doc)[1] == []
+
+
+PREFIXES = """PREFIX kg: <https://newskg.example/ontology#> PREFIX evt: <https://newskg.example/event-type/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> """
+
+
+@pytest.mark.model
+def test_seed_events_dates_and_attribution(seed_graph_path: Path) -> None:
+    st = ox.Store()
+    st.load(path=str(seed_graph_path), format=ox.RdfFormat.TURTLE)
+
+    def ask(q: str) -> bool:
+        return bool(st.query(PREFIXES + q))
+
+    for other in ("Oleksii Reznikov", "Ben Wallace"):
+        assert ask(f"""ASK {{ ?e a kg:Event ; kg:eventType evt:PhoneCall ; kg:agent ?a ; kg:participant ?o ;
+                        kg:report/kg:sentence ?s . ?a rdfs:label "Hulusi Akar" . ?o rdfs:label "{other}" }}""")
+    assert ask("""ASK { ?e kg:eventType evt:Protest ; kg:hasTime/kg:dateValue "2014-02"^^xsd:gYearMonth }""")
+    assert ask("""ASK { ?e kg:eventType evt:Flight ; kg:agent/rdfs:label "Viktor Yanukovych" }""")
+    assert ask("""ASK { ?e kg:eventType evt:MilitaryOperation ; kg:agent/rdfs:label "Russia" }""")
+    assert ask("""ASK { ?d rdfs:label "Thursday" ; kg:dateValue "2022-02-24"^^xsd:date }""")
+    assert ask("""ASK { ?st a kg:Statement ; kg:attributedTo/rdfs:label "Recep Tayyip Erdoğan" ;
+                        kg:modality "will continue to" }""")
+
+
+@pytest.mark.model
+def test_same_event_in_two_articles_is_one_node(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.pipeline import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEED, src / "a.txt")
+    shutil.copy(SEED, src / "b.txt")
+    build([src], tmp_path / "out", nlp=nlp, html=False, use_cache=False)
+    st = ox.Store()
+    st.load(path=str(tmp_path / "out" / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    rows = list(st.query(PREFIXES + """SELECT ?e ?n (COUNT(DISTINCT ?src) AS ?sources) WHERE {
+        ?e kg:eventType evt:PhoneCall ; kg:mentionCount ?n ; kg:report/kg:source ?src } GROUP BY ?e ?n"""))
+    assert len(rows) == 2
+    for r in rows:
+        assert int(r["n"].value) == 2 and int(r["sources"].value) == 2
