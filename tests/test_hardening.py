@@ -101,3 +101,19 @@ def test_sigkill_half_way_leaves_previous_exports_intact(tmp_path: Path) -> None
         assert after == before
     leftovers = [p.name for p in out.iterdir() if p.is_file() and p.name != "graph.ttl"]
     assert all(n.startswith(".graph.ttl.") and n.endswith(".tmp") for n in leftovers), leftovers
+
+
+def test_ten_thousand_tiny_files(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.pipeline import build
+
+    src = tmp_path / "tiny"
+    for i in range(10_000):
+        sub = src / f"{i // 1000:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{i:05d}.txt").write_text(f"Mayor Ana Ruiz visited Lima {i} times.\n" if i % 7 else "",
+                                          encoding="utf-8")
+    report = build([src], tmp_path / "out", nlp=nlp, html=False, use_cache=False)
+    empty = sum(1 for i in range(10_000) if i % 7 == 0)
+    assert report.articles == 10_000 - empty and len(report.skipped) == empty
+    assert all("empty" in s.reason for s in report.skipped)
+    list(ox.parse(path=str(tmp_path / "out" / "graph.ttl"), format=ox.RdfFormat.TURTLE))
