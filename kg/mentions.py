@@ -4,19 +4,26 @@ Named entities come from spaCy's NER, then corrected: person names grow over
 first names the model left out ("Oleksii Reznikov"), titles in front of a
 name become the mention's ``role`` instead of part of it ("Defense Minister
 Hulusi Akar"), country names and demonyms are typed from the gazetteer, and a
-leading "the" is dropped.  Personal pronouns are mentions too, for coreference.
+leading "the" is dropped.  Types are corrected from the gazetteer and the
+context: a bare surname of a person named in the article is that person, a city
+in a dateline or after "in" is a place, "Amherst, Mass." is a city and a state,
+a news agency is an organisation.  Vague dates ("today", "two years ago") are
+not mentions.  Personal pronouns are mentions too, for coreference.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
+from .timex import normalize
 from .types import Mention
 
-__all__ = ["TITLE_HEADS", "find_mentions"]
+__all__ = ["HONORIFICS", "TITLE_HEADS", "find_mentions", "title_before"]
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART",
           "PRODUCT"}
@@ -48,12 +55,22 @@ _TITLE_MODIFIERS = {
     "welfare", "immigration", "european", "national", "regional", "federal", "central", "news",
     "financial", "operating", "technical", "creative", "commercial", "team", "club", "union",
 }
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
+_HONORIFICS = HONORIFICS
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
-_DATE_WORDS = re.compile(
-    r"\d|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-    r"tomorrow|tonight|\b(last|this|next|earlier|later)\b", re.I)
+#: A date mention must name a point of the calendar: a month, a weekday or a year.
+_CALENDAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|january|february|march|"
+    r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\b1\d\d\d\b|\b20\d\d\b|\d\d?-\d\d?|\d/\d", re.I)
+#: ...and not be counted back from the day of writing ("two years ago", "this month").
+_VAGUE_DATE = re.compile(r"\b(ago|later|earlier|today|tonight|yesterday|tomorrow|this|next|"
+                         r"last|past|coming|recent|age)\b", re.I)
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
+#: Words whose object or possessor is a person: "the assassination of X", "X's widow".
+_PERSON_CONTEXT = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer",
+                   "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister",
+                   "mother", "father", "spokesman", "spokeswoman", "biographer"}
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -61,7 +78,7 @@ def _is_title_word(tok: Token) -> bool:
     return low in TITLE_HEADS or low in _TITLE_MODIFIERS or low in _DROP_FROM_ROLE
 
 
-def _title_before(doc: Doc, start: int) -> tuple[int, str]:
+def title_before(doc: Doc, start: int) -> tuple[int, str]:
     """Where a title in front of token ``start`` begins, and the role it names."""
     i = start
     while i > 0:
@@ -96,6 +113,107 @@ def _grow_person(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    """A name the model typed otherwise that the gazetteer and its context say is a place."""
+    text = doc[start:end].text
+    known = gazetteer.city(text) or gazetteer.region(text) if len(text) > 3 else None
+    if not known:
+        return False
+    if text.isupper() and (start == 0 or doc[start].is_sent_start):  # dateline: "ADDIS ABABA ,"
+        return True
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end : end + 2]
+    if before in _PLACE_PREPS and before != "of":
+        return True
+    return len(after) == 2 and after[0].text == "," and bool(
+        gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
+
+
+def _known_place(text: str) -> bool:
+    return bool(gazetteer.country(text) or gazetteer.region(text) or gazetteer.city(text))
+
+
+def _is_person(doc: Doc, start: int, end: int) -> bool:
+    """A name the model typed otherwise whose context says it is a person's."""
+    if start > 0 and doc[start - 1].text[:1].isupper() and (
+            doc[start - 1].lower_ in _HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
+        return True  # "Officer Tippit", "Mrs. Vogt"
+    if doc[start].lower_ in _HONORIFICS and end - start >= 2:
+        return True
+    head = doc[start:end].root
+    for c in head.children:  # "Smith , 45 ," gives an age
+        if c.dep_ == "appos" and c.like_num and c.i == end + 1 and doc[end].text == ",":
+            return True
+    victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        victim_of = head.head.head.lemma_.lower()
+    return victim_of in _PERSON_CONTEXT
+
+
+def _state_after(doc: Doc, i: int) -> int:
+    """End of a state or country written at token ``i`` after "City ," ("Mass", "N. Y."), else ``i``."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return i
+    for n in (2, 1):  # "N. Y." is two tokens in some copy
+        span = doc[i : i + n]
+        if len(span) == n and (gazetteer.region(span.text) or gazetteer.country(span.text)):
+            return i + n
+    return i
+
+
+def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
+    """spaCy's entities, retyped, split and completed from the gazetteer and context."""
+    ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
+    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in ents:
+        text = doc[s:e].text
+        if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
+            rest = doc[s + 1 : e].text
+            if (gazetteer.city(doc[s].text) or gazetteer.country(doc[s].text)) and (
+                    gazetteer.news_agency(rest) or (rest.isupper() and len(rest) > 2)):
+                out += [(s, s + 1, "GPE"), (s + 1, e, "ORG")]
+                continue
+        if gazetteer.news_agency(text):
+            lab = "ORG"
+        elif lab != "PERSON" and not _known_place(text) and (
+                (e - s == 1 and text in surnames) or _is_person(doc, s, e)):
+            lab = "PERSON"  # "Lincoln" after "Abraham Lincoln"; "Officer Tippit"; "Smith, 45,"
+        elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _is_place(doc, s, e):
+            lab = "GPE"
+        out.append((s, e, lab))
+    taken = {i for s, e, _ in out for i in range(s, e)}
+    for tok in doc:  # agencies the model missed: "( AFP )"
+        if tok.i not in taken and gazetteer.news_agency(tok.text) and tok.pos_ == "PROPN":
+            out.append((tok.i, tok.i + 1, "ORG"))
+            taken.add(tok.i)
+    for s, e, lab in list(out):  # "Moscow IZVESTIYA": a paper's name in capitals after the city
+        if lab in ("GPE", "LOC") and e < len(doc) and e not in taken and doc[s].is_sent_start:
+            end = e
+            while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end > e and len(doc[e:end].text) > 2 and not _known_place(doc[e:end].text.title()):
+                out.append((e, end, "ORG"))
+                taken.update(range(e, end))
+    out.sort()
+    # "Amherst , Mass .": the state (or country) after a place and a comma is a place too
+    fixed: list[tuple[int, int, str]] = []
+    for n, (s, e, lab) in enumerate(out):
+        prev = fixed[-1] if fixed else None
+        if prev and prev[1] + 1 == s and doc[prev[1]].text == "," and prev[2] in ("GPE", "LOC"):
+            end = _state_after(doc, s)
+            if end >= e:
+                fixed.append((s, end, "GPE"))
+                continue
+        fixed.append((s, e, lab))
+        if lab in ("GPE", "LOC") and e + 1 < len(doc) and doc[e].text == "," and e + 1 not in taken:
+            end = _state_after(doc, e + 1)
+            nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
+            if end > e + 1 and end <= nxt:
+                fixed.append((e + 1, end, "GPE"))
+    return fixed
+
+
 def _label(span: Span, label: str) -> str:
     text = span.text
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and gazetteer.country(text):
@@ -119,27 +237,34 @@ def _mention(doc: Doc, doc_id: str, start: int, end: int, label: str, role: str,
                    sent_of[span.root.i], span.root.dep_)
 
 
-def find_mentions(doc: Doc, doc_id: str) -> list[Mention]:
-    """All mentions in ``doc``, in text order; ``doc`` is not changed."""
+def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[Mention]:
+    """All mentions in ``doc``, in text order; ``doc`` is not changed.
+
+    A date counted from the day of writing ("last week", "late last year") is a
+    mention only when ``anchor``, the article's date, pins it down.
+    """
     sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
     taken: set[int] = set()
     out: list[Mention] = []
-    ents = [e for e in doc.ents if e.label_ in LABELS]
     # person names first, so the titles they claim are not read as organisations
-    for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
-        start, end, label, role = ent.start, ent.end, _label(ent, ent.label_), ""
+    for ent_start, ent_end, ent_label in sorted(_corrected(doc), key=lambda e: (e[2] != "PERSON", e[0])):
+        ent = doc[ent_start:ent_end]
+        start, end, label, role = ent_start, ent_end, _label(ent, ent_label), ""
         if label == "PERSON":
             start = _grow_person(doc, start, end)
-            title_start, role = _title_before(doc, start)
+            title_start, role = title_before(doc, start)
             taken.update(range(title_start, start))
             # a title spaCy put inside the name: "President Recep Tayyip Erdoğan"
             inner_start, inner_role = start, ""
             while inner_start < end - 1 and _is_title_word(doc[inner_start]):
                 inner_start += 1
             if inner_start > start:
-                _, inner_role = _title_before(doc, inner_start)
+                _, inner_role = title_before(doc, inner_start)
                 start, role = inner_start, inner_role or role
-        elif label == "DATE" and not _DATE_WORDS.search(ent.text):
+        elif label == "DATE" and _VAGUE_DATE.search(ent.text):
+            if not normalize(ent.text, anchor):
+                continue
+        elif label == "DATE" and not _CALENDAR.search(ent.text):
             continue
         if any(i in taken for i in range(start, end)):
             continue

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
+from . import gazetteer, patterns
 from .mentions import TITLE_HEADS
 from .types import Mention, Relation
 from .vocab import KG
@@ -52,6 +52,7 @@ PREP_PREDICATES: dict[tuple[str, str], URIRef] = {
     ("speak", "to"): KG.discussedWith, ("confer", "with"): KG.discussedWith,
     ("meet", "with"): KG.met, ("hold", "with"): KG.discussedWith,
     ("work", "for"): KG.worksFor, ("work", "at"): KG.worksFor, ("serve", "in"): KG.memberOf,
+    ("bear", "in"): KG.bornIn, ("bear", "at"): KG.bornIn, ("bear", "near"): KG.bornIn,
     ("live", "in"): KG.livesIn, ("reside", "in"): KG.livesIn, ("grow", "in"): KG.livesIn,
     ("base", "in"): KG.basedIn, ("headquarter", "in"): KG.basedIn,
     ("locate", "in"): KG.locatedIn, ("situate", "in"): KG.locatedIn,
@@ -79,6 +80,7 @@ _SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
     KG.worksFor: ({"PERSON", "PRON"}, {"ORG"}),
     KG.memberOf: ({"PERSON", "ORG", "GPE", "PRON"}, {"ORG", "NORP"}),
     KG.livesIn: ({"PERSON", "PRON"}, _PLACE),
+    KG.bornIn: ({"PERSON", "PRON"}, _PLACE),
     KG.basedIn: ({"ORG"}, _PLACE),
     KG.locatedIn: (_PLACE, _PLACE),
     KG.fled: ({"PERSON", "NORP", "PRON"}, _PLACE),
@@ -285,6 +287,10 @@ def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator
 def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -> Iterator[Relation | None]:
     """Ties read off the words around a name or the noun in apposition to it."""
     for c in noun.children:
+        if c.dep_ == "prep":
+            if m.label == "PERSON" and c.lower_ in ("of", "at", "from", "for", "with"):
+                yield from _person_prep(m, c, noun, anchor, idx, rule)
+            continue
         other = idx.get(c.i)
         if other is None or other == m:
             continue
@@ -302,20 +308,58 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
                 yield _make(m, KG.nationality, other, anchor, 0.8, rule)
         elif c.dep_ in ("compound", "nmod") and m.label == "PERSON" and other.label == "ORG":
             yield _make(m, KG.worksFor, other, anchor, 0.6, rule)
-        elif c.dep_ == "prep" and m.label == "PERSON" and c.lower_ in ("of", "at", "from"):
-            for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                for obj in _args(pobj, idx):
-                    pred = KG.worksFor if obj.label == "ORG" else KG.affiliatedWith
-                    yield _make(m, pred, obj, anchor, 0.6, rule)
+
+
+def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: _Index,
+                 rule: str) -> Iterator[Relation | None]:
+    """"X of/at/for ORG" works there; "X of PLACE", "the mayor of PLACE" lives there."""
+    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        for obj in _args(pobj, idx):
+            if obj.label == "ORG":
+                yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
+            elif prep.lower_ in ("of", "from") and obj.label in _PLACE and (
+                    noun is anchor or noun.lemma_.lower() in TITLE_HEADS):
+                # "Bob Dole of Kansas", "the mayor of Tulsa": lives there
+                conf = 0.6 if noun is anchor else 0.5  # "Dole of Kansas"; "president of X"
+                yield _make(m, KG.livesIn, obj, anchor, conf, rule + "-of-place")
+            elif prep.lower_ in ("of", "at", "from"):
+                yield _make(m, KG.affiliatedWith, obj, anchor, 0.6, rule)
+
+
+def _patterns(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
+    ms = list(mentions)
+    for extractor in (patterns.comma_places, patterns.titled, patterns.datelines, patterns.killers,
+                      patterns.natives):
+        for subj, pred, obj, tok, conf, rule in extractor(doc, idx, ms):
+            yield _make(subj, pred, obj, tok, conf, rule)  # type: ignore[arg-type]
+
+
+#: Properties that carry over from a place to the state or country it lies in.
+_TRANSITIVE = {KG.livesIn, KG.bornIn, KG.basedIn, KG.locatedIn}
+
+
+def _through_places(found: list[Relation]) -> Iterator[Relation]:
+    """"born in Tupelo, Miss." is born in Mississippi too: follow "A, B" places one step."""
+    inside: dict[Mention, list[Mention]] = {}
+    for r in found:
+        if r.rule == "comma-place" and r.predicate == KG.locatedIn and r.object is not None:
+            inside.setdefault(r.subject, []).append(r.object)
+    for r in found:
+        if (r.predicate in _TRANSITIVE and r.object is not None and r.object in inside
+                and r.rule != "comma-place"):
+            for outer in inside[r.object]:
+                if outer != r.subject:
+                    yield Relation(r.subject, r.predicate, outer, r.sentence_start, r.sentence_end,
+                                   round(r.confidence * 0.9, 3), r.rule + "+place")
 
 
 def relate(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
     """Every relation found in ``doc`` between ``mentions``, best evidence first, no repeats."""
     idx = _index(doc, mentions)
     best: dict[tuple[object, ...], Relation] = {}
-    for found in (*_verbal(doc, idx), *_nominal(doc, idx), *_attributive(doc, idx, mentions)):
-        if found is None:
-            continue
+    found_all = [r for r in (*_verbal(doc, idx), *_nominal(doc, idx), *_attributive(doc, idx, mentions),
+                             *_patterns(doc, idx, mentions)) if r is not None]
+    for found in (*found_all, *_through_places(found_all)):
         key = (found.subject, found.predicate, found.object, found.value)
         if key not in best or found.confidence > best[key].confidence:
             best[key] = found

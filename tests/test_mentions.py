@@ -59,3 +59,39 @@ def test_vague_dates_are_not_mentions(make_doc: MakeDoc) -> None:
     )
     assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label == "DATE"] == [
         ("February 2014", "DATE")]
+
+
+def test_relative_dates_and_bare_numbers_are_not_mentions(make_doc: MakeDoc) -> None:
+    doc = make_doc("Two years ago , 57 came on Tuesday , May 3 .", heads=[1, 2, 5, 5, 5, 5, 5, 6, 7, 7, 9, 5],
+                   deps=["nummod", "npadvmod", "advmod", "punct", "nsubj", "ROOT", "prep", "pobj", "punct", "appos",
+                         "nummod", "punct"],
+                   pos=["NUM", "NOUN", "ADV", "PUNCT", "NUM", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "NUM",
+                        "PUNCT"],
+                   ents=["B-DATE", "I-DATE", "I-DATE", "O", "B-DATE", "O", "O", "B-DATE", "O", "B-DATE", "I-DATE",
+                         "O"])
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "DATE"] == ["Tuesday", "May 3"]
+
+
+def test_state_after_a_city_and_a_comma_is_a_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("He left Tupelo , Miss. , today .", heads=[1, 1, 1, 2, 2, 1, 1, 1],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "appos", "punct", "npadvmod", "punct"],
+                   pos=["PRON", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "PUNCT"],
+                   ents=["O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label != "PRON"] == [
+        ("Tupelo", "GPE"), ("Miss.", "GPE")]
+
+
+def test_types_corrected_from_context(make_doc: MakeDoc) -> None:
+    # a surname the model took for an organisation, a title before a name it took for a place,
+    # a dateline city in capitals typed as an organisation, and a news agency it missed
+    doc = make_doc("DENVER , Colorado ( AFP ) Paul Kroll said Kroll met Officer Brandt .",
+                   heads=[0, 0, 0, 4, 2, 4, 7, 8, 8, 10, 8, 12, 10, 8],
+                   deps=["ROOT", "punct", "appos", "punct", "appos", "punct", "compound", "nsubj", "ROOT", "nsubj",
+                         "ccomp", "compound", "dobj", "punct"],
+                   pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN",
+                        "VERB", "PROPN", "PROPN", "PUNCT"],
+                   ents=["B-ORG", "O", "B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORG", "O", "O",
+                         "B-GPE", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
+        ("DENVER", "GPE"), ("Colorado", "GPE"), ("AFP", "ORG"), ("Paul Kroll", "PERSON"),
+        ("Kroll", "PERSON"), ("Brandt", "PERSON")]

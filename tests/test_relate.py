@@ -113,3 +113,98 @@ def test_relative_clause_subject_and_type_signature(make_doc: MakeDoc) -> None:
                    ents=["B-ORG", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "B-GPE", "O"],
                    lemmas=["acme", ",", "which", "employ", "smith", ",", "be", "base", "in", "paris", "."])
     assert ("Acme", "basedIn", "Paris") in _triples(doc)
+
+
+# --- patterns: places, titles, datelines, killers, birthplaces ---------------------------------
+
+
+def test_city_comma_state_is_located_in_the_state(make_doc: MakeDoc) -> None:
+    doc = make_doc("Smith lives in Springfield , Ohio .", heads=[1, 1, 1, 2, 3, 3, 1],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "punct", "appos", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+                   lemmas=["smith", "live", "in", "springfield", ",", "ohio", "."])
+    found = {(r.subject.text, r.predicate.split("#")[1], r.object.text if r.object else "", r.rule)
+             for r in relate(doc, find_mentions(doc, "d"))}
+    assert ("Springfield", "locatedIn", "Ohio", "comma-place") in found
+    assert ("Smith", "livesIn", "Springfield", "verb-prep") in found
+    assert ("Smith", "livesIn", "Ohio", "verb-prep+place") in found  # one step through "A , B"
+
+
+def test_a_list_of_places_is_not_a_place_in_a_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("Paris , Rome , Ohio and Texas voted .", heads=[7, 0, 0, 0, 0, 4, 4, 7, 7],
+                   deps=["nsubj", "punct", "conj", "punct", "conj", "cc", "conj", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    assert not {t for t in _triples(doc) if t[1] == "locatedIn"}
+
+
+def test_born_in_and_state_abbreviation(make_doc: MakeDoc) -> None:
+    doc = make_doc("Mary Vance was born in Tupelo , Miss. , in 1921 .",
+                   heads=[1, 3, 3, 3, 3, 4, 5, 5, 3, 3, 9, 3],
+                   deps=["compound", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "appos", "punct",
+                         "prep", "pobj", "punct"],
+                   pos=["PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "NUM",
+                        "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-DATE", "O"],
+                   lemmas=["mary", "vance", "be", "bear", "in", "tupelo", ",", "miss.", ",", "in", "1921", "."])
+    assert {("Mary Vance", "bornIn", "Tupelo"), ("Mary Vance", "bornIn", "Miss."),
+            ("Tupelo", "locatedIn", "Miss.")} <= _triples(doc)
+
+
+def test_organisation_or_place_before_a_title(make_doc: MakeDoc) -> None:
+    doc = make_doc("Acme spokesman John Reed met Ohio Gov. Ann Lee .",
+                   heads=[1, 3, 3, 4, 4, 6, 8, 8, 4, 4],
+                   deps=["compound", "compound", "compound", "nsubj", "ROOT", "compound", "compound", "compound",
+                         "dobj", "punct"],
+                   pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                   ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"],
+                   lemmas=["acme", "spokesman", "john", "reed", "meet", "ohio", "gov.", "ann", "lee", "."])
+    assert {("John Reed", "worksFor", "Acme"), ("Ann Lee", "livesIn", "Ohio")} <= _triples(doc)
+
+
+def test_person_of_a_place_lives_there(make_doc: MakeDoc) -> None:
+    doc = make_doc("Senator Tom Hale of Kansas spoke .", heads=[2, 2, 5, 2, 3, 5, 5],
+                   deps=["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"])
+    assert ("Tom Hale", "livesIn", "Kansas") in _triples(doc)
+
+
+def test_dateline_city_and_agency(make_doc: MakeDoc) -> None:
+    doc = make_doc("LISBON , Portugal ( AP ) _ Rain fell .", heads=[0, 0, 0, 4, 2, 4, 0, 8, 8, 8],
+                   deps=["ROOT", "punct", "appos", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"])
+    triples = _triples(doc)
+    assert ("LISBON", "locatedIn", "Portugal") in triples
+    assert ("AP", "basedIn", "LISBON") in triples
+
+
+def test_assassin_noun_and_apposition(make_doc: MakeDoc) -> None:
+    doc = make_doc("Hale 's assassin , Carl Dorn , died .", heads=[2, 0, 7, 2, 5, 2, 2, 7, 7],
+                   deps=["poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert ("Carl Dorn", "killed", "Hale") in _triples(doc)
+
+
+def test_convicted_of_killing(make_doc: MakeDoc) -> None:
+    doc = make_doc("Carl Dorn , convicted of killing Tom Hale , appealed .",
+                   heads=[1, 9, 1, 1, 3, 4, 7, 5, 1, 9, 9],
+                   deps=["compound", "nsubj", "punct", "acl", "prep", "pcomp", "compound", "dobj", "punct", "ROOT",
+                         "punct"],
+                   pos=["PROPN", "PROPN", "PUNCT", "VERB", "ADP", "VERB", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                   lemmas=["carl", "dorn", ",", "convict", "of", "kill", "tom", "hale", ",", "appeal", "."])
+    assert ("Carl Dorn", "killed", "Tom Hale") in _triples(doc)
+
+
+def test_his_native_state(make_doc: MakeDoc) -> None:
+    doc = make_doc("Reed toured his native Ohio .", heads=[1, 1, 4, 4, 1, 1],
+                   deps=["nsubj", "ROOT", "poss", "amod", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PRON", "ADJ", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    (r,) = [r for r in relate(doc, find_mentions(doc, "d")) if r.predicate == KG.bornIn]
+    assert (r.subject.text, r.object.text if r.object else "", r.rule) == ("his", "Ohio", "native")
+    assert 0 < r.confidence <= 1

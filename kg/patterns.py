@@ -1,0 +1,225 @@
+"""Relation patterns around names: places, titles, datelines and killers.
+
+Pure extractor functions over a spaCy ``Doc`` (never modified) and the
+token -> mention index built by ``relate``; each yields ``(subject,
+property, object, anchor token, confidence, rule)`` tuples that ``relate``
+checks and turns into ``Relation`` records:
+
+* ``comma_places``: "Amherst, Mass." / "Kharkiv, Ukraine": a place, a comma,
+  then the state, province or country it lies in (``locatedIn``; ``basedIn``
+  for an organisation: "Acme Corp., Dayton, Ohio").
+* ``titled``: a name right before a person's title: "FAA spokesman John
+  Smith" (``worksFor``), "Texas Gov. Ann Richards" (``livesIn``).
+* ``datelines``: "MOSCOW (AP)" and "Moscow INTERFAX": the city a wire story
+  or a newspaper is filed from (``basedIn``).
+* ``natives``: "his native Ohio", "Modesto native George Lucas" (``bornIn``).
+* ``killers``: "Lincoln's assassin, John Wilkes Booth", "Chapman, convicted
+  of killing Lennon", "serving a sentence for the slaying of King".
+
+The confidences are the rules' precision measured on the CoNLL04 train split
+(see benchmarks/quality.md), rounded down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from . import gazetteer
+from .mentions import title_before
+from .types import Mention
+from .vocab import KG
+
+__all__ = ["comma_places", "datelines", "killers", "natives", "titled"]
+
+Found = tuple[Mention, object, Mention, Token, float, str]
+_Index = dict[int, Mention]
+_PLACE = ("GPE", "LOC", "FAC")
+_KILL_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
+_KILL_EVENTS = {"kill", "killing", "murder", "assassinate", "assassination", "slaying", "slay",
+                "shooting", "stab", "stabbing", "strangle"}
+#: Verbs and nouns that tie a person to a killing they are held for ("convicted of killing").
+_HELD_FOR = {"convict", "convicted", "charge", "charged", "accuse", "accused", "arrest", "indict",
+             "sentence", "jail", "imprison", "execute", "hang", "electrocute", "guilty", "plead",
+             "confess", "admit", "try", "prosecute", "serve", "suspect", "blame"}
+
+
+def _first_token(doc: Doc, m: Mention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
+def _span(doc: Doc, m: Mention) -> tuple[int, int] | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def _is_container(m: Mention) -> bool:
+    """A state, province or country: what a place can be said to lie in after a comma."""
+    return bool(gazetteer.region(m.text) or gazetteer.country(m.text))
+
+
+def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+    """"A , B" where B is a state, province or country: A lies in B (and in what B lies in)."""
+    spans = {m: s for m in mentions if (s := _span(doc, m)) is not None}
+    by_start = {s[0]: m for m, s in spans.items()}
+    for a, (_, a_end) in spans.items():
+        if a.label not in (*_PLACE, "ORG") or a_end >= len(doc) or doc[a_end].text != ",":
+            continue
+        chain = []
+        nxt = by_start.get(a_end + 1)
+        while nxt is not None and nxt.label in ("GPE", "LOC") and _is_container(nxt):
+            chain.append(nxt)
+            end = spans[nxt][1]
+            nxt = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," else None
+        a_start = spans[a][0]
+        if a_start >= 2 and doc[a_start - 1].text == "," and (a_start - 2) in idx:
+            continue  # "Torreon , Puebla , Merida": a list of places
+        last_end = spans[chain[-1]][1] if chain else 0
+        if chain and last_end < len(doc) and doc[last_end].lower_ in ("'s", "’s", "and", "or"):
+            chain = chain[:-1]  # "London , Argentina 's envoy", "Paris , Rome and Bonn"
+        if not chain or (a.label != "ORG" and gazetteer.country(a.text)):
+            continue  # "France, Italy and Spain" is a list, not a place in a place
+        if (a.label != "ORG" and gazetteer.region(a.text) and not gazetteer.city(a.text)
+                and not gazetteer.country(chain[0].text)):
+            continue  # "Texas, Oklahoma" is a list of states
+        anchor = doc[spans[a][0]]
+        pred = KG.basedIn if a.label == "ORG" else KG.locatedIn
+        for n, b in enumerate(chain):
+            conf = 0.85 if a.label != "ORG" else 0.5  # "Acme , Ohio" is often a list
+            yield a, pred, b, anchor, conf if n == 0 else conf - 0.1, "comma-place"
+
+
+def titled(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+    """"ORG spokesman X" -> worksFor; "PLACE Gov. X" -> livesIn: the name before a title."""
+    for m in mentions:
+        if m.label != "PERSON" or not m.role:
+            continue
+        first = _first_token(doc, m)
+        if first is None:
+            continue
+        start, role = title_before(doc, first.i)
+        if not role or start == 0:
+            continue
+        i = start - 1
+        if doc[i].lower_ in ("'s", "’s") and i > 0:
+            i -= 1
+        other = idx.get(i)
+        if other is None or other == m:
+            continue
+        if other.label == "ORG":
+            yield m, KG.worksFor, other, first, 0.75, "title-org"
+        elif other.label in ("GPE", "LOC"):
+            yield m, KG.livesIn, other, first, 0.55, "title-place"
+
+
+def datelines(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+    """The place a story is filed from, tied to the agency or paper that files it."""
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        s, e = span.start, span.end
+        # "Moscow INTERFAX", "Madrid EFE": a city then the outlet, opening a line
+        place = idx.get(s - 1) if s > 0 else None
+        first = _first_token(doc, place) if place is not None else None
+        if (place is not None and first is not None and place.label in ("GPE", "LOC")
+                and _line_start(doc, first)
+                and (gazetteer.news_agency(m.text) or m.text.isupper() or "Radio" in m.text)):
+            yield m, KG.basedIn, place, span[0], 0.6, "dateline"
+        # "SEOUL , South Korea ( AP )": the wire service's bureau
+        if s >= 2 and e < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")" \
+                and gazetteer.news_agency(m.text):
+            j = s - 2
+            while j >= 0 and (doc[j].i not in idx or idx[doc[j].i].label not in _PLACE) and j > s - 8:
+                j -= 1
+            while j >= 0 and j in idx and j - 1 >= 0 and doc[j - 1].text == ",":
+                j -= 2  # back over ", South Korea" to the city
+            city = idx.get(j) if j >= 0 else None
+            if city is not None and city.label in _PLACE:
+                city_first = _first_token(doc, city)
+                if city_first is not None and _line_start(doc, city_first):
+                    yield m, KG.basedIn, city, span[0], 0.6, "dateline"
+
+
+def _line_start(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` opens a sentence or a line (a dateline's place)."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = doc[tok.i - 1]
+    return "\n" in prev.whitespace_ or prev.is_space or (prev.text.isalnum() and prev.text.isupper()
+                                                       and any(c.isdigit() for c in prev.text))
+
+
+def _killer_of(event: Token, idx: _Index) -> list[Mention]:
+    """Who is held for a killing named by ``event``: "convicted of killing", "a sentence for"."""
+    tok, hops = event, 0
+    while hops < 4 and tok.dep_ in ("pcomp", "pobj", "prep", "dobj", "xcomp", "advcl") and tok.head is not tok:
+        tok, hops = tok.head, hops + 1
+        if tok.lemma_.lower() in _HELD_FOR or tok.lower_ in _HELD_FOR:
+            if tok.dep_ == "acl" and tok.head.i in idx:  # "Chapman, convicted of killing Lennon"
+                return [idx[tok.head.i]]
+            verb = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else tok.head
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in idx:
+                    return [idx[c.i]]
+            if verb.dep_ == "acl" and verb.head.i in idx:
+                return [idx[verb.head.i]]
+            return []
+    return []
+
+
+def _victims(event: Token, idx: _Index) -> list[Mention]:
+    out = []
+    for c in event.children:
+        if c.dep_ == "dobj" and c.i in idx:
+            out.append(idx[c.i])
+        elif c.dep_ == "poss" and c.i in idx and event.pos_ == "NOUN":
+            out.append(idx[c.i])
+        elif c.dep_ == "prep" and c.lower_ == "of" and event.pos_ == "NOUN":
+            out += [idx[g.i] for g in c.children if g.dep_ == "pobj" and g.i in idx]
+    return out
+
+
+def killers(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+    """Killer and victim read off "assassin" nouns and killings someone is held for."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in _KILL_NOUNS and tok.pos_ == "NOUN":
+            victims = _victims(tok, idx)
+            killers_ = [idx[c.i] for c in tok.children if c.dep_ == "appos" and c.i in idx]
+            if tok.dep_ == "appos" and tok.head.i in idx:  # "Ruby, the assassin of Oswald"
+                killers_.append(idx[tok.head.i])
+            if tok.dep_ in ("compound",) and tok.head.i in idx:  # "assassin Sirhan Sirhan"
+                killers_.append(idx[tok.head.i])
+            if tok.dep_ == "attr":  # "X was the assassin of Y"
+                killers_ += [idx[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in idx]
+            for k in killers_:
+                for v in victims:
+                    yield k, KG.killed, v, tok, 0.85, "killer-noun"
+        elif lemma in _KILL_EVENTS or tok.lower_ in _KILL_EVENTS:
+            victims = _victims(tok, idx)
+            if not victims:
+                continue
+            for k in _killer_of(tok, idx):
+                for v in victims:
+                    yield k, KG.killed, v, tok, 0.8, "held-for-killing"
+
+
+def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+    """"his native Ohio" and "Modesto native George Lucas": where a person was born."""
+    for tok in doc:
+        if tok.lower_ != "native":
+            continue
+        place = idx.get(tok.head.i) if tok.dep_ == "amod" else None
+        if place is not None and place.label in _PLACE:  # "his native South Carolina"
+            for c in tok.head.children:
+                if c.dep_ == "poss" and c.i in idx and idx[c.i].label in ("PERSON", "PRON"):
+                    yield idx[c.i], KG.bornIn, place, tok, 0.8, "native"
+        elif tok.i > 0 and tok.i + 1 < len(doc):  # "Modesto native George Lucas"
+            place, person = idx.get(tok.i - 1), idx.get(tok.i + 1)
+            if place and person and place.label in _PLACE and person.label == "PERSON":
+                yield person, KG.bornIn, place, tok, 0.8, "native"
