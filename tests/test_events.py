@@ -113,6 +113,9 @@ def test_seed_events_dates_and_attribution(seed_graph_path: Path) -> None:
     assert ask("""ASK { ?e kg:eventType evt:Flight ; kg:agent/rdfs:label "Viktor Yanukovych" }""")
     assert ask("""ASK { ?e kg:eventType evt:MilitaryOperation ; kg:agent/rdfs:label "Russia" }""")
     assert ask("""ASK { ?d rdfs:label "Thursday" ; kg:dateValue "2022-02-24"^^xsd:date }""")
+    assert ask("""ASK { ?d rdfs:label "late last year" ; kg:timeBegin "2021-09-01"^^xsd:date ;
+                        kg:timeEnd "2021-12-31"^^xsd:date }""")
+    assert ask("""ASK { ?d rdfs:label "earlier this week" ; kg:timeBegin "2022-02-21"^^xsd:date }""")
     assert ask("""ASK { ?st a kg:Statement ; kg:attributedTo/rdfs:label "Recep Tayyip Erdoğan" ;
                         kg:modality "will continue to" }""")
 
