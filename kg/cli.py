@@ -15,6 +15,7 @@ from pathlib import Path
 from .errors import KGError
 from .mint import DEFAULT_BASE_IRI
 from .evaluate import FORMATS as EVAL_FORMATS
+from .export import FORMATS as EXPORT_FORMATS
 from .query import FORMATS
 from .types import Skipped
 
@@ -55,7 +56,10 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: warning: skipped {skip.source}: {skip.reason}", file=sys.stderr)
 
     progress = _Progress()
-    report = build(args.inputs, args.output, base_iri=args.base_iri, html=not args.no_html,
+    fmts = args.formats or ["ttl", "html"]
+    report = build(args.inputs, args.output, base_iri=args.base_iri,
+                   html="html" in fmts and not args.no_html,
+                   formats=[f for f in fmts if f != "html"] or ["ttl"],
                    strict=args.strict, jobs=args.jobs, cache_dir=args.cache,
                    use_cache=not args.no_cache, dask=args.dask, max_nodes=args.max_nodes,
                    on_skip=warn, on_start=progress.start, on_article=progress.step)
@@ -78,8 +82,18 @@ def _query(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise KGError(f"cannot read query file {args.file}: {exc}; pass a UTF-8 .rq file") from exc
         graphs = args.graph
-    else:
+    elif args.graph:
         graphs, sparql = args.graph[:-1], args.graph[-1]
+    else:
+        raise KGError("no query given; pass it as the last argument or with -f FILE")
+    if args.endpoint:
+        from .store import credentials, query_endpoint
+
+        if graphs:
+            raise KGError("pass graph files or --endpoint, not both")
+        sys.stdout.write(query_endpoint(args.endpoint, sparql, args.format,
+                                        auth=credentials(args.user)))
+        return EXIT_OK
     if not graphs:
         raise KGError("no graph file given; e.g. kg query exports/graph.ttl 'SELECT ...'")
     sys.stdout.write(query(graphs, sparql, args.format))
@@ -99,6 +113,25 @@ def _view(args: argparse.Namespace) -> int:
             raise KGError(f"cannot read {path} as Turtle: {exc}; pass a file written by kg build") from exc
     out = write_html(graph, args.output, max_nodes=args.max_nodes)
     print(f"kg: wrote {out}")
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .validate import validate
+
+    report = validate(args.graph, shacl=not args.no_shacl)
+    sys.stdout.write(report.text())
+    return EXIT_OK if report.conforms else EXIT_ERROR
+
+
+def _load(args: argparse.Namespace) -> int:
+    from .store import credentials, load
+
+    r = load(args.file, args.endpoint, graph=args.graph_iri, replace=args.replace,
+             auth=credentials(args.user), timeout=args.timeout)
+    where = f"graph <{args.graph_iri}>" if args.graph_iri else "the default graph"
+    print(f"kg: {'replaced' if args.replace else 'added'} {r.triples} triples in {where} "
+          f"at {r.url} (HTTP {r.status}, {r.seconds:.1f} s)")
     return EXIT_OK
 
 
@@ -127,7 +160,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", help=".txt files, folders of them, or .jsonl files")
     b.add_argument("-o", "--output", default="exports", help="output folder (default: exports)")
     b.add_argument("--base-iri", default=DEFAULT_BASE_IRI, help=f"IRI prefix of minted nodes (default: {DEFAULT_BASE_IRI})")
-    b.add_argument("--no-html", action="store_true", help="write only the Turtle")
+    b.add_argument("--format", dest="formats", action="extend", nargs="+", metavar="FMT",
+                   choices=[*EXPORT_FORMATS, "html"],
+                   help="what to write: ttl trig nt jsonld html (default: ttl html)")
+    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--strict", action="store_true", help="fail, writing nothing, if any input is skipped")
     b.add_argument("-j", "--jobs", type=int, default=1, help="worker processes for parsing (default: 1)")
     b.add_argument("--cache", metavar="DIR", help="per-article cache folder (default: OUTPUT/.cache)")
@@ -137,8 +173,11 @@ def _parser() -> argparse.ArgumentParser:
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run a SPARQL query over graph files")
-    q.add_argument("graph", nargs="+", metavar="GRAPH [QUERY]",
+    q.add_argument("graph", nargs="*", metavar="GRAPH [QUERY]",
                    help="Turtle (or .nt/.trig/.jsonld) files, then the query unless -f is given")
+    q.add_argument("--endpoint", metavar="URL",
+                   help="query this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of files")
+    q.add_argument("--user", help="user name for --endpoint (password from KG_PASSWORD or asked for)")
     q.add_argument("-f", "--file", help="read the query from this file")
     q.add_argument("--format", choices=FORMATS, default="table", help="result format (default: table)")
     q.set_defaults(func=_query)
@@ -148,6 +187,24 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("-o", "--output", default="graph.html", help="HTML file to write")
     v.add_argument("--max-nodes", type=int, default=None, help="keep only the N best-connected nodes")
     v.set_defaults(func=_view)
+
+    val = sub.add_parser("validate", help="check graph files: strict syntax, typed literals, SHACL shapes")
+    val.add_argument("graph", nargs="+", help=".ttl/.trig/.nt/.nq/.jsonld files, checked as one graph")
+    val.add_argument("--no-shacl", action="store_true", help="check only syntax and literals (fast)")
+    val.set_defaults(func=_validate)
+
+    ld = sub.add_parser("load", help="send a graph file to a SPARQL server (Graph Store Protocol)")
+    ld.add_argument("file", metavar="GRAPH", help=".ttl, .nt or .jsonld (or a .trig/.nq dataset)")
+    ld.add_argument("--endpoint", required=True, metavar="URL",
+                    help="Graph Store base URL, e.g. http://127.0.0.1:7878/store")
+    ld.add_argument("--graph", dest="graph_iri", metavar="IRI",
+                    help="named graph to write (default: the default graph)")
+    ld.add_argument("--replace", action="store_true",
+                    help="replace the graph (PUT) instead of adding to it (POST)")
+    ld.add_argument("--user", help="user name; password from KG_PASSWORD or asked for (or set KG_USER)")
+    ld.add_argument("--timeout", type=float, default=300.0, metavar="S",
+                    help="seconds to wait (default: 300)")
+    ld.set_defaults(func=_load)
 
     e = sub.add_parser("eval", help="score the extractors on labelled data (CoNLL04, CoNLL-2003)")
     e.add_argument("file", help="a CoNLL04 file in SpERT JSON, or a CoNLL-2003 file (eng.testa)")

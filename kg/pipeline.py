@@ -16,18 +16,19 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
+from rdflib.term import Node
 from spacy.language import Language
 
 from .cache import Cache, pipeline_fingerprint
 from .engine import extract, merge, run
 from .errors import InputError
-from .export import atomic_write
+from .export import check_formats, to_rdflib, write
 from .mint import DEFAULT_BASE_IRI, Minter
 from .parse import model_id
 from .rdf import new_graph
 from .read import read_documents
 from .types import Document, Skipped
-from .vocab import KG, PREFIXES, RDF
+from .vocab import KG, RDF
 
 __all__ = ["BuildReport", "build", "build_graph", "extract"]
 
@@ -96,31 +97,21 @@ def build_graph(inputs: Sequence[str | os.PathLike[str]], *, nlp: Language | Non
     return graph, skipped, len(docs)
 
 
-def _rdflib_term(t: object) -> object:
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    assert isinstance(t, ox.Literal)
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    return Literal(t.value, datatype=URIRef(t.datatype.value))
-
-
-def _rdflib_triple(t: ox.Triple) -> tuple:  # type: ignore[type-arg]
-    return (_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object))
+def _rdflib_triple(t: ox.Triple) -> tuple[Node, Node, Node]:
+    return (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))  # type: ignore[arg-type]
 
 
 def build(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str] = "exports",
           *, nlp: Language | None = None, base_iri: str = DEFAULT_BASE_IRI, html: bool = True,
-          strict: bool = False, jobs: int = 1, cache_dir: str | os.PathLike[str] | None = None,
+          formats: Sequence[str] = ("ttl",), strict: bool = False, jobs: int = 1, cache_dir: str | os.PathLike[str] | None = None,
           use_cache: bool = True, dask: object = None, max_nodes: int | None = None,
           on_skip: Callable[[Skipped], None] | None = None,
           on_start: Callable[[int], None] | None = None,
           on_article: Callable[[bool], None] | None = None) -> BuildReport:
     """Build the graph of ``inputs`` and write ``graph.ttl`` (and ``graph.html``) into ``out_dir``.
+
+    ``formats`` picks the RDF files (``ttl``, ``trig``, ``nt``, ``jsonld``: see
+    ``kg.export.write``); ``html`` adds the interactive view.
 
     Articles stream through the pipeline (memory stays bounded); results are
     cached per article under ``out_dir/.cache`` (or ``cache_dir``) so a rebuild
@@ -134,6 +125,7 @@ def build(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[s
     """
     started = time.perf_counter()
     Minter(base_iri)
+    check_formats(formats)  # before any work, not after it
     docs, skipped = _documents(inputs)
     for s in skipped:
         if on_skip is not None:
@@ -160,9 +152,7 @@ def build(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[s
                                      dask=dask, on_article=article_done), base_iri))
     if html:
         stream = _keep(stream, kept)
-    prefixes = dict(PREFIXES)
-    outputs = [atomic_write(out / "graph.ttl", lambda fh: ox.serialize(
-        stream, fh, ox.RdfFormat.TURTLE, prefixes=prefixes))]
+    outputs = write(stream, out, formats, base_iri=base_iri)
     if html:
         from .viz import write_html  # the view needs pyvis/networkx; Turtle alone does not
 

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from .errors import QueryError
 
-__all__ = ["FORMATS", "query"]
+__all__ = ["FORMATS", "format_result", "query"]
 
 FORMATS = ("table", "csv", "json")
 _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -30,7 +30,7 @@ def _load(paths: Sequence[str | os.PathLike[str]]) -> ox.Store:
             raise QueryError(f"{path}: unknown RDF file type {path.suffix!r}; use one of "
                              + ", ".join(sorted(_RDF_FORMATS)))
         try:
-            store.bulk_load(path=str(path), format=fmt)
+            store.bulk_load(path=str(path), format=fmt)  # TriG/N-Quads: graphs kept, see query()
         except FileNotFoundError as exc:
             raise QueryError(f"{path}: no such file; build it first with kg build") from exc
         except (SyntaxError, ValueError) as exc:
@@ -60,22 +60,12 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(header), sep, *(line(r) for r in cells)]) + "\n"
 
 
-def query(paths: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "table") -> str:
-    """Run a SPARQL SELECT, ASK or CONSTRUCT query over RDF files; returns formatted text.
-
-    Raises:
-        QueryError: a file is missing or invalid, the query is not valid SPARQL
-            (updates are refused: files are only read), or ``fmt`` is unknown.
-    """
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    store = _load(paths)
-    try:
-        result = store.query(sparql)
-    except SyntaxError as exc:
-        raise QueryError(f"not a valid SPARQL query ({exc}); SPARQL Update is not allowed here") from exc
+def format_result(result: object, fmt: str) -> str:
+    """A SPARQL result (solutions, boolean, or triples) as table, CSV or JSON text."""
+    if isinstance(result, ox.QueryBoolean):
+        result = bool(result)
     if isinstance(result, bool):
-        return json.dumps({"boolean": result}) + "\n" if fmt == "json" else f"{str(result).lower()}\n"
+        return json.dumps({"head": {}, "boolean": result}) + "\n" if fmt == "json" else f"{str(result).lower()}\n"
     if isinstance(result, ox.QuerySolutions):
         if fmt == "json":  # the W3C SPARQL 1.1 Query Results JSON format
             return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
@@ -88,5 +78,26 @@ def query(paths: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "tabl
             writer.writerows(rows)
             return buf.getvalue()
         return _table(header, rows)
-    triples = list(result)  # CONSTRUCT / DESCRIBE
+    triples = list(result)  # type: ignore[call-overload]  # CONSTRUCT / DESCRIBE
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE).decode("utf-8")
+
+
+def query(paths: Sequence[str | os.PathLike[str]], sparql: str, fmt: str = "table") -> str:
+    """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query over RDF files; returns text.
+
+    The files are loaded into an in-memory store and never written: SPARQL
+    Update is refused.  Named graphs of TriG/N-Quads files are queried as one
+    default graph (their union).
+
+    Raises:
+        QueryError: a file is missing or invalid, the query is not valid SPARQL
+            (updates are refused: files are only read), or ``fmt`` is unknown.
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    store = _load(paths)
+    try:
+        result = store.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"not a valid SPARQL query ({exc}); SPARQL Update is not allowed here") from exc
+    return format_result(result, fmt)

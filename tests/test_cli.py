@@ -101,3 +101,36 @@ def test_eval_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--format", "conll04", str(fixture.with_name("missing.json"))]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kg: error: ") and err.count("\n") == 1
+
+
+@pytest.mark.model
+def test_formats_validate_and_ask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["build", str(SEEDS), "-o", str(out), "--format", "ttl", "trig", "nt", "jsonld"]) == 0
+    assert {p.name for p in out.iterdir() if p.is_file()} == {
+        "graph.ttl", "graph.trig", "graph.nt", "graph.jsonld"}
+    capsys.readouterr()
+    assert main(["validate", str(out / "graph.ttl")]) == 0
+    assert capsys.readouterr().out.startswith("valid:")
+    broken = tmp_path / "broken.ttl"
+    broken.write_text('<http://ex.org/a> <http://purl.org/dc/terms/issued> "2022-13-45"^^'
+                      '<http://www.w3.org/2001/XMLSchema#date> .\n')
+    assert main(["validate", str(broken)]) == 1
+    assert "ill-typed" in capsys.readouterr().out
+    for name in ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld"):
+        assert main(["query", str(out / name), "-f", str(Path(__file__).parents[1] / "queries" / "phoned.rq"),
+                     "--format", "csv"]) == 0
+        rows = capsys.readouterr().out.splitlines()
+        assert [r.split(",")[:2] for r in rows[1:]] == [["Hulusi Akar", "Ben Wallace"],
+                                                        ["Hulusi Akar", "Oleksii Reznikov"]], name
+    assert main(["query", str(out / "graph.ttl"), "ASK { ?s ?p ?o }"]) == 0
+    assert capsys.readouterr().out == "true\n"
+
+
+def test_unknown_format_fails_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.pipeline import build
+
+    (tmp_path / "a.txt").write_text("Akar phoned Reznikov.")
+    with pytest.raises(Exception, match="unknown export format 'xml'"):
+        build([tmp_path], tmp_path / "out", formats=["xml"])
+    assert not (tmp_path / "out").exists()

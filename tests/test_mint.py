@@ -46,7 +46,9 @@ def test_same_kind_and_name_give_the_same_iri_across_articles() -> None:
 def test_article_ids_stay_distinct() -> None:
     m = Minter()
     assert m.article("a b") != m.article("a-b")
-    assert str(m.article("business/001")).endswith("/article/business-001")
+    assert m.article("a/b") != m.article("a-b")
+    assert str(m.article("000_92b35fa992aff067")).endswith("/article/000_92b35fa992aff067")
+    assert "/article/business-001-" in str(m.article("business/001"))
 
 
 @pytest.mark.parametrize("base", ["example", "http://x.org/a b/", "http://x.org/noslash", "<http://x/>"])
