@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from rdflib import URIRef
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from . import gazetteer, patterns
 from .mentions import TITLE_HEADS
