@@ -5,12 +5,14 @@ month ``2014-02``; "earlier this week" the interval 2022-02-21..2022-02-25;
 "late last year" 2021-09-01..2021-12-31; "2014 and 2015" two years.
 
 dateparser (with the article date as its relative base, preferring the past,
-as news reports the past) does day-precise expressions: weekdays,
-"yesterday", "two days ago", "Feb. 3", "3 February 2022".  It returns nothing
-for periods with modifiers ("earlier this week", "late last year") or for
-lists of years ("2014 and 2015"), and it fills a missing day with the base's
-day ("February 2014" -> 2014-02-25); those cases are handled by the rules
-here, which also keep the precision (year, month, day) dateparser drops.
+as news reports the past) does the day-precise expressions the rules here do
+not: "two days ago", "Feb. 3", "3 February 2022".  It returns nothing for
+periods with modifiers ("earlier this week", "late last year") or for lists of
+years ("2014 and 2015"), it fills a missing day with the base's day
+("February 2014" -> 2014-02-25), and a weekday that is the article's own day
+("Friday" in a Friday article) becomes the week before; those cases are
+handled by the rules here, which also keep the precision (year, month, day)
+dateparser drops, and are tried first because they are ~100x faster.
 """
 
 from __future__ import annotations
@@ -90,7 +92,21 @@ def _dateparser():  # type: ignore[no-untyped-def]
                                                       "RETURN_TIME_AS_PERIOD": True})
 
 
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_DAYS_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
 def normalize(text: str, anchor: dt.date | None = None) -> list[Timex]:
+    """Normalised values of a time expression, ``[]`` if it cannot be pinned down (cached)."""
+    return list(_normalize(text, anchor))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalize(text: str, anchor: dt.date | None) -> tuple[Timex, ...]:
+    return tuple(_rules(text, anchor))
+
+
+def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
     """Normalised values of a time expression, ``[]`` if it cannot be pinned down.
 
     >>> normalize("Thursday", dt.date(2022, 2, 25))
@@ -124,6 +140,15 @@ def normalize(text: str, anchor: dt.date | None = None) -> list[Timex]:
         if m.group(3) == "month" and not m.group(1):
             return [Timex(f"{begin.year}-{begin.month:02d}", "gYearMonth")]
         return [Timex(begin=begin, end=end)]
+    if anchor is not None and t in _DAYS_OFF:
+        return [Timex((anchor + dt.timedelta(days=_DAYS_OFF[t])).isoformat(), "date")]
+    if anchor is not None and (m := re.fullmatch(r"(last |this |next )?([a-z]+)", t)) \
+            and m.group(2) in _WEEKDAYS:  # news tells the past: the latest such day
+        back = (anchor.weekday() - _WEEKDAYS[m.group(2)]) % 7
+        day = anchor - dt.timedelta(days=back)
+        if m.group(1) == "next ":
+            day = anchor + dt.timedelta(days=(_WEEKDAYS[m.group(2)] - anchor.weekday()) % 7 or 7)
+        return [Timex(day.isoformat(), "date")]
     if re.fullmatch(r"\d{4}-\d\d-\d\d", t):
         try:
             return [Timex(dt.date.fromisoformat(t).isoformat(), "date")]
