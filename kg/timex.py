@@ -116,7 +116,7 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
     >>> normalize("late last year", dt.date(2022, 2, 25))[0].begin
     datetime.date(2021, 9, 1)
     """
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", text.strip().lower()))
     t = re.sub(r"^(?:(?:as of|on|in|of|since|by|until|during|from|the) )+", "", t)
     if m := _YEARS.match(t):
         years = re.findall(_YEAR, m.group(1))
@@ -149,6 +149,22 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
         if m.group(1) == "next ":
             day = anchor + dt.timedelta(days=(_WEEKDAYS[m.group(2)] - anchor.weekday()) % 7 or 7)
         return [Timex(day.isoformat(), "date")]
+    if anchor is not None and t in _MONTHS:  # "December": the latest December up to now
+        month = _MONTHS[t]
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return [Timex(f"{year}-{month:02d}", "gYearMonth")]
+    if anchor is not None and (m := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.?|([a-z]+)\.? (\d{1,2})", t)):
+        day_s, month_s = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if month_s in _MONTHS:
+            month, day = _MONTHS[month_s], int(day_s)
+            for year in (anchor.year, anchor.year - 1):
+                try:
+                    when = dt.date(year, month, day)
+                except ValueError:
+                    return []
+                if when <= anchor + dt.timedelta(days=7):  # near-future dates stay this year
+                    return [Timex(when.isoformat(), "date")]
+            return []
     if re.fullmatch(r"\d{4}-\d\d-\d\d", t):
         try:
             return [Timex(dt.date.fromisoformat(t).isoformat(), "date")]

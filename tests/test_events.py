@@ -31,6 +31,12 @@ FRIDAY = dt.date(2022, 2, 25)
     ("late last year", [Timex(begin=dt.date(2021, 9, 1), end=dt.date(2021, 12, 31))]),
     ("early 2005", [Timex(begin=dt.date(2005, 1, 1), end=dt.date(2005, 4, 30))]),
     ("years", []),
+    ("Friday", [Timex("2022-02-25", "date")]),
+    ("December", [Timex("2021-12", "gYearMonth")]),
+    ("2 February", [Timex("2022-02-02", "date")]),
+    ("last year's", [Timex("2021", "gYear")]),
+    ("two days ago", [Timex("2022-02-23", "date")]),
+    ("31 February", []),
 ])
 def test_times_normalised_against_the_article_date(text: str, expected: list[Timex]) -> None:
     assert normalize(text, FRIDAY) == expected
