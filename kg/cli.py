@@ -86,11 +86,18 @@ def _query(args: argparse.Namespace) -> int:
         graphs, sparql = args.graph[:-1], args.graph[-1]
     else:
         raise KGError("no query given; pass it as the last argument or with -f FILE")
+    if args.update and not args.endpoint:
+        raise KGError("kg never changes graph files; to run SPARQL Update, load the file into a "
+                      "store (kg load) and use --update --endpoint URL")
     if args.endpoint:
-        from .store import credentials, query_endpoint
+        from .store import credentials, query_endpoint, update_endpoint
 
         if graphs:
             raise KGError("pass graph files or --endpoint, not both")
+        if args.update:
+            status = update_endpoint(args.endpoint, sparql, auth=credentials(args.user))
+            print(f"kg: update done (HTTP {status})")
+            return EXIT_OK
         sys.stdout.write(query_endpoint(args.endpoint, sparql, args.format,
                                         auth=credentials(args.user)))
         return EXIT_OK
@@ -178,6 +185,9 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--endpoint", metavar="URL",
                    help="query this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of files")
     q.add_argument("--user", help="user name for --endpoint (password from KG_PASSWORD or asked for)")
+    q.add_argument("--update", action="store_true",
+                   help="the query is a SPARQL Update for --endpoint (its update URL, e.g. .../update); "
+                        "files are never changed")
     q.add_argument("-f", "--file", help="read the query from this file")
     q.add_argument("--format", choices=FORMATS, default="table", help="result format (default: table)")
     q.set_defaults(func=_query)

@@ -372,3 +372,18 @@ def query_endpoint(
         f"the server at {_safe(base)} answered with {media or 'no content type'!r}, "
         "not SPARQL results; is this the SPARQL query URL (e.g. .../query)?"
     )
+
+
+def update_endpoint(url: str, sparql: str, *, auth: Auth | None = None, timeout: float = 300.0) -> int:
+    """Run a SPARQL 1.1 Update on a server's update endpoint (Oxigraph ``/update``,
+    Fuseki ``/ds/update``); returns the HTTP status.  Only ``kg query --update`` calls it.
+
+    Raises:
+        LoadError: the server cannot be reached or rejects the update.
+    """
+    base, inline = _split_userinfo(url)
+    data = sparql.encode("utf-8")
+    log.info("POST update to %s", _safe(base))
+    status, _, _ = _send(base, "POST", {"Content-Type": "application/sparql-update; charset=utf-8"},
+                         lambda: data, auth or inline, timeout, "update")
+    return status

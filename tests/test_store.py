@@ -329,3 +329,24 @@ def test_not_an_http_server(files: tuple[Path, Path]) -> None:
         with pytest.raises(LoadError, match=r"no valid HTTP answer|cannot reach|connection"):
             load(files[0], f"http://127.0.0.1:{listener.getsockname()[1]}/store", timeout=5)
         thread.join()
+
+
+def test_update_only_with_the_flag_and_only_on_a_server(server: OxigraphServer, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+
+    insert = "INSERT DATA { <http://ex.org/s> <http://ex.org/p> 'o' }"
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("<http://ex.org/a> <http://ex.org/b> <http://ex.org/c> .\n")
+    before = ttl.read_bytes()
+    assert main(["query", str(ttl), insert, "--update"]) == 1
+    assert "never changes graph files" in capsys.readouterr().err and ttl.read_bytes() == before
+    assert main(["query", "--endpoint", server.query_url, insert]) == 1  # no flag: refused
+    capsys.readouterr()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert main(["query", "--endpoint", server.query_url, count, "--format", "csv"]) == 0
+    assert capsys.readouterr().out == "n\n0\n"
+    assert main(["query", "--endpoint", f"{server.base}/update", insert, "--update"]) == 0
+    capsys.readouterr()
+    assert main(["query", "--endpoint", server.query_url, count, "--format", "csv"]) == 0
+    assert capsys.readouterr().out == "n\n1\n"
