@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import KGError
-from .mint import DEFAULT_BASE_IRI
 from .evaluate import FORMATS as EVAL_FORMATS
 from .export import FORMATS as EXPORT_FORMATS
+from .mint import DEFAULT_BASE_IRI
 from .query import FORMATS
 from .types import Skipped
 

@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from itertools import islice
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .cache import Cache
 from .errors import KGError
 from .events import attribute, find_events
+from .export import Terms
 from .mentions import find_mentions
 from .mint import Minter
 from .parse import load_nlp, parse
@@ -51,34 +50,11 @@ def extract(document: Document, doc: Doc) -> Extraction:
     return Extraction(document, tuple(resolve(mentions)), tuple(relations), tuple(events))
 
 
-class _Terms:
-    """rdflib -> pyoxigraph terms, remembering IRIs (entities and vocabulary repeat a lot)."""
-
-    def __init__(self) -> None:
-        self._iris: dict[str, ox.NamedNode] = {}
-
-    def __call__(self, t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if isinstance(t, URIRef):
-            node = self._iris.get(t)
-            if node is None:
-                node = self._iris[t] = ox.NamedNode(str(t))
-            return node
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype is not None:
-                return ox.Literal(str(t), datatype=self(t.datatype))
-            return ox.Literal(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        raise KGError(f"cannot write RDF term {t!r}; only IRIs, blank nodes and literals are valid")
-
-
-def article_ntriples(extraction: Extraction, minter: Minter, terms: _Terms | None = None) -> bytes:
+def article_ntriples(extraction: Extraction, minter: Minter, terms: Terms | None = None) -> bytes:
     """One article's triples as N-Triples bytes, in a fixed order."""
-    conv = terms or _Terms()
-    return ox.serialize([ox.Triple(conv(s), conv(p), conv(o))  # type: ignore[arg-type]
-                         for s, p, o in triples(extraction, minter)], format=ox.RdfFormat.N_TRIPLES)
+    conv = terms or Terms()
+    return ox.serialize([conv.triple(s, p, o) for s, p, o in triples(extraction, minter)],
+                        format=ox.RdfFormat.N_TRIPLES)
 
 
 def _shifted(ex: Extraction, offset: int) -> Extraction:
@@ -106,7 +82,7 @@ def _shifted(ex: Extraction, offset: int) -> Extraction:
 
 
 def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter) -> Iterator[bytes]:
-    terms = _Terms()
+    terms = Terms()
     parts: list[Extraction] = []
     for document, doc, offset, last in parse(nlp, documents):
         parts.append(_shifted(extract(document, doc), offset))

@@ -128,29 +128,38 @@ def ontology_bytes(name: str = "kg.ttl") -> bytes:
         ) from exc
 
 
-def _term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, BNode):
-        return ox.BlankNode(str(t))
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype is not None:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        return ox.Literal(str(t))
-    raise ExportError(
-        f"cannot export RDF term {t!r}; only IRIs, blank nodes and literals are valid"
-    )
+class Terms:
+    """rdflib -> pyoxigraph terms, remembering IRIs (entities and vocabulary repeat a lot)."""
 
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
 
-def _triple(s: Node, p: Node, o: Node) -> ox.Triple:
-    try:
-        return ox.Triple(_term(s), _term(p), _term(o))  # type: ignore[arg-type]
-    except (ValueError, TypeError) as exc:
+    def __call__(self, t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        if isinstance(t, URIRef):
+            node = self._iris.get(t)
+            if node is None:
+                node = self._iris[t] = ox.NamedNode(str(t))
+            return node
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype is not None:
+                return ox.Literal(str(t), datatype=self(t.datatype))
+            return ox.Literal(str(t))
+        if isinstance(t, BNode):
+            return ox.BlankNode(str(t))
         raise ExportError(
-            f"invalid triple ({s!r}, {p!r}, {o!r}): {exc}; IRIs must be minted by kg.mint"
-        ) from exc
+            f"cannot export RDF term {t!r}; only IRIs, blank nodes and literals are valid"
+        )
+
+    def triple(self, s: Node, p: Node, o: Node) -> ox.Triple:
+        """One triple; an invalid IRI is an ``ExportError`` naming the fix."""
+        try:
+            return ox.Triple(self(s), self(p), self(o))  # type: ignore[arg-type]
+        except (ValueError, TypeError) as exc:
+            raise ExportError(
+                f"invalid triple ({s!r}, {p!r}, {o!r}): {exc}; IRIs must be minted by kg.mint"
+            ) from exc
 
 
 def _key(t: ox.Triple) -> tuple[str, str, str]:
@@ -163,7 +172,8 @@ def to_oxigraph(graph: Graph) -> Iterator[ox.Triple]:
     Raises:
         ExportError: a term is not valid RDF (e.g. an IRI with a space).
     """
-    triples = [_triple(s, p, o) for s, p, o in graph]
+    terms = Terms()
+    triples = [terms.triple(s, p, o) for s, p, o in graph]
     triples.sort(key=_key)
     return iter(triples)
 
@@ -214,10 +224,12 @@ def write_turtle(graph: Graph, path: str | os.PathLike[str]) -> Path:
 
 def _stream(graph: Graph) -> Iterator[ox.Triple]:
     """Triples subject by subject, each subject's sorted: deterministic whatever the hash seed."""
-    subjects = sorted({_term(s) for s in graph.subjects(unique=True)}, key=str)
+    terms = Terms()
+    subjects = sorted({terms(s) for s in graph.subjects(unique=True)}, key=str)
     for s in subjects:
         node: Node = URIRef(s.value) if isinstance(s, ox.NamedNode) else BNode(s.value)
-        yield from sorted((_triple(node, p, o) for p, o in graph.predicate_objects(node)), key=_key)
+        yield from sorted((terms.triple(node, p, o) for p, o in graph.predicate_objects(node)),
+                          key=_key)
 
 
 def write_ntriples(graph: Triples, path: str | os.PathLike[str]) -> Path:

@@ -18,12 +18,11 @@ the first.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
-
-import datetime as dt
 
 from .mint import Minter
 from .timex import normalize

@@ -17,7 +17,7 @@ import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import ExportError
@@ -28,6 +28,7 @@ from kg.export import (
     ontology_bytes,
     rdf_format,
     to_oxigraph,
+    to_rdflib,
     write,
     write_turtle,
 )
@@ -39,19 +40,6 @@ from kg.vocab import KG, NIF, ONTOLOGY_IRI, RDF, RDFS, SKOS, XSD
 from .conftest import ROOT, SEEDS
 
 RDFLIB_FORMAT = {"ttl": "turtle", "trig": "trig", "nt": "nt", "jsonld": "json-ld"}
-XSD_STRING = str(XSD.string)
-
-
-def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    return Literal(
-        t.value, datatype=None if t.datatype.value == XSD_STRING else URIRef(t.datatype.value)
-    )
 
 
 def parse_dataset(path: Path) -> Dataset:
