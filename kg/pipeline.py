@@ -28,7 +28,7 @@ from .parse import model_id
 from .rdf import new_graph
 from .read import read_documents
 from .types import Document, Skipped
-from .vocab import KG, RDF
+from .vocab import KG, NIF, RDF
 
 __all__ = ["BuildReport", "build", "build_graph", "extract"]
 
@@ -147,24 +147,24 @@ def build(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[s
         if on_article is not None:
             on_article(cached)
 
-    kept: list[ox.Triple] = []
     stream = counter.count(merge(run(docs, base_iri=base_iri, nlp=nlp, jobs=jobs, cache=cache,
                                      dask=dask, on_article=article_done), base_iri))
-    if html:
-        stream = _keep(stream, kept)
+    view = new_graph() if html else None
+    if view is not None:
+        stream = _mirror(stream, view)
     outputs = write(stream, out, formats, base_iri=base_iri)
-    if html:
-        from .viz import write_html  # the view needs pyvis/networkx; Turtle alone does not
+    if view is not None:
+        from .viz import write_html  # the view needs networkx and pyvis's bundle; Turtle does not
 
-        graph = new_graph()
-        for t in kept:
-            graph.add(_rdflib_triple(t))
-        outputs.append(write_html(graph, out / "graph.html", max_nodes=max_nodes))
+        outputs.append(write_html(view, out / "graph.html", max_nodes=max_nodes))
     return BuildReport(len(docs), counter.cached, len(counter.entities), counter.relations, counter.triples,
                        tuple(skipped), tuple(outputs), time.perf_counter() - started)
 
 
-def _keep(stream: Iterator[ox.Triple], into: list[ox.Triple]) -> Iterator[ox.Triple]:
+def _mirror(stream: Iterator[ox.Triple], view: Graph) -> Iterator[ox.Triple]:
+    """Pass the stream on, copying into ``view`` what the HTML view reads (not article texts)."""
+    text = ox.NamedNode(str(NIF.isString))
     for t in stream:
-        into.append(t)
+        if t.predicate != text:
+            view.add(_rdflib_triple(t))
         yield t
