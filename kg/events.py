@@ -235,11 +235,19 @@ def find_events(doc: Doc, doc_id: str, mentions: Sequence[Mention],
                         and idx[g.i].label in _ACTOR | _PLACE]
         found[tok.i] = {"kind": kind, "agents": agents, "participants": participants,
                         "conf": 0.6 if agents or participants else 0.5, "rule": "event-noun"}
-    return [_event(doc, doc_id, i, e, found, idx) for i, e in sorted(found.items())]
+    if not found:
+        return []
+    by_sentence: dict[int, list[tuple[Mention, Token]]] = {}  # times and places, by sentence
+    for m in mentions:
+        if m.label == "DATE" or m.label in _PLACE:
+            root = _token(doc, m)
+            if root is not None:
+                by_sentence.setdefault(root.sent.start, []).append((m, root))
+    return [_event(doc, doc_id, i, e, found, idx, by_sentence) for i, e in sorted(found.items())]
 
 
 def _event(doc: Doc, doc_id: str, i: int, e: dict[str, object], found: dict[int, dict[str, object]],
-           idx: _Index) -> Event:
+           idx: _Index, by_sentence: dict[int, list[tuple[Mention, Token]]]) -> Event:
     trigger = doc[i]
     triggers = set(found)
     anchors = {trigger.i}
@@ -248,14 +256,7 @@ def _event(doc: Doc, doc_id: str, i: int, e: dict[str, object], found: dict[int,
         anchors.add(trigger.head.i)  # "the agreements were signed in Moscow"
     times: list[Mention] = []
     places: list[Mention] = []
-    seen: set[Mention] = set()
-    for tok_i, m in sorted(idx.items()):
-        if m in seen or doc[tok_i].sent.start != trigger.sent.start:
-            continue
-        root = _token(doc, m)
-        if root is None or root.i != tok_i:
-            continue
-        seen.add(m)
+    for m, root in by_sentence.get(trigger.sent.start, ()):
         gov = _governor(root, triggers)
         if m.label == "DATE" and (gov.i in anchors or root.head.i in anchors):
             times.append(m)
