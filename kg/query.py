@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,8 +49,16 @@ def _cell(term: object) -> str:
     return str(term)
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(cell: str) -> str:
+    """A cell safe to print on a terminal: control and bidi characters shown as escapes."""
+    return _CONTROL.sub(lambda m: " " if m[0] in "\n\t" else f"\\u{ord(m[0]):04x}", cell)
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
-    cells = [[c.replace("\n", " ") for c in row] for row in rows]
+    cells = [[_printable(c) for c in row] for row in rows]
     widths = [max([len(h)] + [min(len(r[i]), 80) for r in cells]) for i, h in enumerate(header)]
 
     def line(row: list[str]) -> str:

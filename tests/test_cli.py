@@ -134,3 +134,15 @@ def test_unknown_format_fails_before_any_work(tmp_path: Path, capsys: pytest.Cap
     with pytest.raises(Exception, match="unknown export format 'xml'"):
         build([tmp_path], tmp_path / "out", formats=["xml"])
     assert not (tmp_path / "out").exists()
+
+
+def test_table_output_cannot_drive_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text('<http://ex.org/a> <http://ex.org/b> "red\\u001b[31m \\u202eevil\\nnext" .\n')
+    assert main(["query", str(ttl), "SELECT ?o WHERE { ?s ?p ?o }"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "red\\u001b[31m \\u202eevil next" in out
+    assert main(["query", str(ttl), "SELECT ?o WHERE { ?s ?p ?o }", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["results"]["bindings"][0]["o"]["value"] == \
+        "red\x1b[31m \u202eevil\nnext"
