@@ -32,6 +32,13 @@ EVENT_FOR_PREDICATE: dict[URIRef, URIRef] = {
     KG.annexed: EVT.Annexation, KG.invaded: EVT.Invasion, KG.recognized: EVT.Recognition,
     KG.fled: EVT.Flight, KG.killed: EVT.Killing,
 }
+#: Event verb -> event type, for verbs whose arguments no relation rule joined.
+EVENT_VERBS: dict[str, URIRef] = {
+    "annex": EVT.Annexation, "invade": EVT.Invasion, "recognize": EVT.Recognition,
+    "recognise": EVT.Recognition, "phone": EVT.PhoneCall, "telephone": EVT.PhoneCall,
+    "meet": EVT.Meeting, "assassinate": EVT.Killing, "kill": EVT.Killing, "flee": EVT.Flight,
+    "bomb": EVT.MilitaryOperation, "shell": EVT.MilitaryOperation,
+}
 #: Event noun -> (event type, prepositions that introduce a participant).
 EVENT_NOUNS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
     "call": (EVT.PhoneCall, ("with",)), "meeting": (EVT.Meeting, ("with", "between")),
@@ -221,6 +228,11 @@ def find_events(doc: Doc, doc_id: str, mentions: Sequence[Mention],
             if m not in e[key]:  # type: ignore[operator]
                 e[key].append(m)  # type: ignore[attr-defined]
     for tok in doc:
+        if tok.pos_ == "VERB" and tok.i not in found and tok.lemma_.lower() in EVENT_VERBS:
+            verbal = _verb_event(tok, idx)
+            if verbal is not None:
+                found[tok.i] = verbal
+            continue
         spec = _event_noun(tok)
         if spec is None or tok.i in found:
             continue
@@ -246,6 +258,41 @@ def find_events(doc: Doc, doc_id: str, mentions: Sequence[Mention],
     return [_event(doc, doc_id, i, e, found, idx, by_sentence) for i, e in sorted(found.items())]
 
 
+def _verb_event(verb: Token, idx: _Index) -> dict[str, object] | None:
+    """An event verb's agents and participants, read from the parse alone."""
+    def named(tok: Token) -> list[Mention]:
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            m = idx.get(t.i) or next((idx[c.i] for c in t.children  # "the Crimea region"
+                                      if c.dep_ in ("compound", "nmod", "appos") and c.i in idx), None)
+            if m is not None and m.label in _ACTOR | _PLACE and m not in out:
+                out.append(m)
+        return out
+
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    agents = [m for c in verb.children if c.dep_ == "nsubj" for m in named(c)]
+    agents += [m for c in verb.children if c.dep_ == "agent" for p in c.children
+               if p.dep_ == "pobj" for m in named(p)]
+    rule, conf = "event-verb", 0.6
+    head = verb.head
+    if not agents and verb.dep_ in ("advcl", "xcomp", "conj") and head is not verb:
+        for c in head.children:  # "followed by Russia annexing ...", "decided to annex"
+            if c.dep_ in ("agent", "nsubj") and not (c.dep_ == "nsubj" and passive):
+                agents += named(c) if c.dep_ == "nsubj" else [
+                    m for p in c.children if p.dep_ == "pobj" for m in named(p)]
+    if not agents and verb.dep_ == "ROOT" and not passive:
+        before = [idx[t.i] for t in verb.sent if t.i < verb.i and t.i in idx
+                  and idx[t.i].label in _ACTOR - {"PRON"} and t.dep_ in ("nsubj", "appos")]
+        if before:  # a subject the parser hung elsewhere; less sure
+            agents, rule, conf = [before[-1]], "event-verb-nearest-subject", 0.45
+    objects = "nsubjpass" if passive else "dobj"
+    participants = [m for c in verb.children if c.dep_ == objects for m in named(c)]
+    if not agents and not participants:
+        return None
+    return {"kind": EVENT_VERBS[verb.lemma_.lower()], "agents": agents,
+            "participants": [m for m in participants if m not in agents], "conf": conf, "rule": rule}
+
+
 def _event(doc: Doc, doc_id: str, i: int, e: dict[str, object], found: dict[int, dict[str, object]],
            idx: _Index, by_sentence: dict[int, list[tuple[Mention, Token]]]) -> Event:
     trigger = doc[i]
@@ -254,10 +301,13 @@ def _event(doc: Doc, doc_id: str, i: int, e: dict[str, object], found: dict[int,
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") and trigger.dep_ in (
             "nsubj", "nsubjpass", "dobj"):
         anchors.add(trigger.head.i)  # "the agreements were signed in Moscow"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in (
+            "start", "beginning", "launch", "end", "outbreak", "resumption"):
+        anchors.add(trigger.head.head.i)  # "the start of a military operation ... on Thursday"
     times: list[Mention] = []
     places: list[Mention] = []
     for m, root in by_sentence.get(trigger.sent.start, ()):
-        gov = _governor(root, triggers)
+        gov = _governor(root, triggers | anchors)
         if m.label == "DATE" and (gov.i in anchors or root.head.i in anchors):
             times.append(m)
         elif m.label in _PLACE and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") \

@@ -94,6 +94,21 @@ def test_event_noun_with_possessive_agent_and_place(make_doc: MakeDoc) -> None:
     assert [m.text for m in event.agents] == ["Russia"] and [m.text for m in event.places] == ["Ukraine"]
 
 
+def test_event_verb_with_passive_head_agent(make_doc: MakeDoc) -> None:
+    # "This was followed by Russia annexing the Crimea region ."
+    doc = make_doc("This was followed by Russia annexing the Crimea region .",
+                   heads=[2, 2, 2, 2, 3, 2, 8, 8, 5, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "advcl", "det", "compound",
+                         "dobj", "punct"],
+                   pos=["PRON", "AUX", "VERB", "ADP", "PROPN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "O", "B-ORG", "O", "O"],
+                   lemmas=["this", "be", "follow", "by", "russia", "annex", "the", "crimea", "region", "."])
+    _, events = _pipeline(doc)
+    (annex,) = [e for e in events if e.kind == EVT.Annexation]
+    assert [m.text for m in annex.agents] == ["Russia"] and [m.text for m in annex.participants] == ["Crimea"]
+    assert annex.rule == "event-verb" and annex.trigger.text == "annexing"
+
+
 def test_operation_without_military_is_not_an_event(make_doc: MakeDoc) -> None:
     doc = make_doc("The operation succeeded .", heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"],
                    pos=["DET", "NOUN", "VERB", "PUNCT"], lemmas=["the", "operation", "succeed", "."])
@@ -118,6 +133,14 @@ def test_seed_events_dates_and_attribution(seed_graph_path: Path) -> None:
     assert ask("""ASK { ?e kg:eventType evt:Protest ; kg:hasTime/kg:dateValue "2014-02"^^xsd:gYearMonth }""")
     assert ask("""ASK { ?e kg:eventType evt:Flight ; kg:agent/rdfs:label "Viktor Yanukovych" }""")
     assert ask("""ASK { ?e kg:eventType evt:MilitaryOperation ; kg:agent/rdfs:label "Russia" }""")
+    assert ask("""ASK { ?e kg:eventType evt:MilitaryOperation ;
+                        kg:hasTime/kg:dateValue "2022-02-24"^^xsd:date }""")  # "... on Thursday"
+    assert ask("""ASK { ?e kg:eventType evt:Annexation ; kg:agent/rdfs:label "Russia" ;
+                        kg:participant/rdfs:label "Crimea" }""")
+    assert ask("""ASK { ?e kg:eventType evt:Recognition ; kg:agent/rdfs:label "Moscow" ;
+                        kg:participant/rdfs:label "Luhansk" ; kg:hasTime/rdfs:label "earlier this week" }""")
+    assert ask("""ASK { ?e kg:eventType evt:Agreement ; kg:hasTime/kg:dateValue "2014"^^xsd:gYear ;
+                        kg:hasPlace/rdfs:label "Moscow" }""")
     assert ask("""ASK { ?d rdfs:label "Thursday" ; kg:dateValue "2022-02-24"^^xsd:date }""")
     assert ask("""ASK { ?d rdfs:label "late last year" ; kg:timeBegin "2021-09-01"^^xsd:date ;
                         kg:timeEnd "2021-12-31"^^xsd:date }""")
