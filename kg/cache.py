@@ -1,8 +1,8 @@
 """Per-article extraction cache: re-parse only what changed.
 
 Each article's triples are stored as N-Triples under a key that hashes the
-article (id, text, metadata), the base IRI, the spaCy model and the source of
-every extraction module, so a change to any of them misses the cache instead of
+article (id, text, metadata), the base IRI, the spaCy model and every module
+and weights file of the package, so a change to any of them misses the cache instead of
 serving stale results.  Entries are written atomically; a damaged entry is a
 miss, never an error.
 """
@@ -20,16 +20,15 @@ from .types import Document
 
 __all__ = ["Cache", "pipeline_fingerprint"]
 
-_STAGES = ("types", "vocab", "mint", "gazetteer", "parse", "mentions", "resolve", "relate", "rdf",
-           "engine")
-
 
 @functools.cache
 def _source_hash() -> str:
+    """Every module and data file of the package: any change to extraction misses the cache."""
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for name in _STAGES:
-        h.update((here / f"{name}.py").read_bytes())
+    for path in sorted(here.glob("*.py")) + sorted(here.glob("*.npz")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     return h.hexdigest()
 
 
