@@ -60,6 +60,7 @@ _NEWS_AGENCIES = {
 _PROSE_CODES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """Case- and space-insensitive key, without a leading "the" or trailing "'s"."""
     key = re.sub(r"\s+", " ", name.strip()).casefold()

@@ -14,12 +14,11 @@ not mentions.  Personal pronouns are mentions too, for coreference.
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
+from . import gazetteer, retype
 from .timex import normalize
 from .types import Mention
 
@@ -163,7 +162,7 @@ def _state_after(doc: Doc, i: int) -> int:
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
-    ents = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
+    ents = retype.trimmed(doc, [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS])
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:
@@ -211,7 +210,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
-    return fixed
+    return retype.consistent(doc, retype.unlabelled(doc, retype.teams(doc, fixed)))
 
 
 def _label(span: Span, label: str) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
-from . import gazetteer, patterns
+from . import gazetteer, learn, patterns
 from .mentions import TITLE_HEADS
 from .types import Mention, Relation
 from .vocab import KG
@@ -353,13 +353,59 @@ def _through_places(found: list[Relation]) -> Iterator[Relation]:
                                    round(r.confidence * 0.9, 3), r.rule + "+place")
 
 
-def relate(doc: Doc, mentions: Sequence[Mention]) -> list[Relation]:
-    """Every relation found in ``doc`` between ``mentions``, best evidence first, no repeats."""
+#: Properties the classifier judges (``bornIn`` as the ``livesIn`` it implies).
+_LEARNED = {KG.worksFor, KG.killed, KG.basedIn, KG.livesIn, KG.locatedIn, KG.bornIn}
+#: Only rules less precise than this (measured on train) can be overruled by the classifier.
+_VETO_BELOW = 0.6
+
+
+def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> list[Relation]:
+    """``found`` re-scored by the classifier in ``learn``, plus the pairs it adds.
+
+    A rule's relation between two names the classifier scored is kept only if
+    the classifier gives the pair at least the ``keep`` probability; a pair no
+    rule joined becomes a relation (rule ``model:relations-v1``) at ``add``.
+    """
+    rules: dict[tuple[Mention, Mention], list[str]] = {}
+    for r in found:
+        if r.object is not None:
+            name = r.predicate.split("#")[-1]
+            rules.setdefault((r.subject, r.object), []).append(f"{name}:{r.rule}")
+            rules.setdefault((r.object, r.subject), []).append(f"~{name}:{r.rule}")
+    scored = learn.predict(doc, mentions, rules)
+    keep, add = learn.thresholds()
+    out: list[Relation] = []
+    joined: set[tuple[Mention, Mention]] = set()
+    for r in found:
+        judged = scored.get((r.subject, r.object)) if r.object is not None else None
+        if r.predicate in _LEARNED and judged is not None:
+            if judged[1] < keep and r.confidence < _VETO_BELOW:
+                continue
+            joined.add((r.subject, r.object))
+        out.append(r)
+    for (subj, obj), (pred, prob, conf) in scored.items():
+        span = doc.char_span(subj.start, subj.end, alignment_mode="expand")
+        if prob >= add and (subj, obj) not in joined and span is not None:
+            rel = _make(subj, pred, obj, span.root, conf, learn.RULE)
+            if rel is not None:
+                out.append(rel)
+    return out
+
+
+def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> list[Relation]:
+    """Every relation found in ``doc`` between ``mentions``, best evidence first, no repeats.
+
+    With ``learned``, the classifier in ``kg.learn`` re-scores the rules' relations
+    between names and adds those the rules miss.
+    """
     idx = _index(doc, mentions)
     best: dict[tuple[object, ...], Relation] = {}
     found_all = [r for r in (*_verbal(doc, idx), *_nominal(doc, idx), *_attributive(doc, idx, mentions),
                              *_patterns(doc, idx, mentions)) if r is not None]
-    for found in (*found_all, *_through_places(found_all)):
+    found_all = [*found_all, *_through_places(found_all)]
+    if learned:
+        found_all = _learned(doc, mentions, found_all)
+    for found in found_all:
         key = (found.subject, found.predicate, found.object, found.value)
         if key not in best or found.confidence > best[key].confidence:
             best[key] = found

@@ -89,8 +89,13 @@ def test_possessive_ties_a_person_to_a_country(make_doc: MakeDoc) -> None:
         ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "O"],
         lemmas=["defense", "minister", "hulusi", "akar", "phone", "ukraine", "'s", "oleksii", "reznikov", "."],
     )
-    assert _triples(doc) == {("Hulusi Akar", "phoned", "Oleksii Reznikov"),
+    assert {(r.subject.text, r.predicate.split("#")[1], r.object.text if r.object else r.value)
+            for r in relate(doc, find_mentions(doc, "d"), learned=False)} == {
+        ("Hulusi Akar", "phoned", "Oleksii Reznikov"), ("Oleksii Reznikov", "affiliatedWith", "Ukraine")}
+    # the classifier may add "Ukraine's X" lives in Ukraine, under its own rule name
+    extra = _triples(doc) - {("Hulusi Akar", "phoned", "Oleksii Reznikov"),
                              ("Oleksii Reznikov", "affiliatedWith", "Ukraine")}
+    assert extra <= {("Oleksii Reznikov", "livesIn", "Ukraine")}
 
 
 def test_reported_speech_keeps_what_was_said(make_doc: MakeDoc) -> None:

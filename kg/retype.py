@@ -1,0 +1,272 @@
+"""Entity types from the context of a whole article: sports teams and one type per name.
+
+Pure functions over a spaCy ``Doc`` (never modified) and the ``(start, end,
+label)`` entity triples that ``mentions`` is building; each returns a new list:
+
+* ``teams``: a place name that plays is a club ("Leeds beat Chelsea",
+  "Surrey captain Chris Lewis", a results row "Chicago 11 Toronto 2",
+  a league table row "Tranmere 4 2 1 1"); a country stays a country (its
+  national side is written with the country's name).
+* ``consistent``: within one article a name keeps one type: the type most of
+  its mentions have wins ("Davies" tagged once as a person and once as a
+  place), and unlabelled repeats of a name labelled elsewhere in the article
+  are mentions too.
+* ``trimmed``: names do not end with a score ("Burnley 4 2 0 2" is "Burnley").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Token
+
+from . import gazetteer
+
+__all__ = ["consistent", "teams", "trimmed"]
+
+Ent = tuple[int, int, str]
+
+#: Verbs whose subject and object are sides of a match ("Middlesex beat Hampshire").
+_MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay", "crush",
+                "draw", "down", "whip", "overpower", "hammer", "outscore", "blank", "sweep",
+                "shut", "tie", "lose", "host"}
+#: Nouns that a club's name qualifies ("Surrey captain", "Newcastle team mate", "Eagles owner").
+_TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender",
+               "team", "squad", "fans", "supporters", "player", "players",
+               "batsman", "bowler", "pitcher", "quarterback", "outfielder", "infielder",
+               "opener", "skipper", "keeper", "winger", "forward", "owner", "mate", "homer",
+               "lead", "victory", "win", "defeat", "loss", "starter", "reliever", "closer"}
+#: Prepositions after a player's verb that introduce a club ("homered for Cleveland").
+_PLAY_FOR = {("play", "for"), ("sign", "for"), ("score", "for"), ("homer", "for"),
+             ("pitch", "for"), ("bat", "for"), ("start", "for"), ("lead", "over"),
+             ("win", "over"), ("victory", "over"), ("lead", "over"), ("move", "to"),
+             ("transfer", "to"), ("loan", "to"), ("play", "against")}
+_SCORE = re.compile(r"^\d+([-:/]\d+)?$|^\.\d+$|^\d+\.\d+$|^-$")
+_NAMES = ("ORG", "GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
+_NOT_TEAM_WORDS = {"division", "league", "conference", "group", "round", "pool", "section",
+                   "central", "eastern", "western", "northern", "southern", "east", "west",
+                   "north", "south", "at", "v", "vs", "vs.", "and", "the"}
+
+
+def _is_number(tok: Token) -> bool:
+    return bool(_SCORE.match(tok.text)) or tok.like_num
+
+
+def _is_row(tokens: list[Token]) -> bool:
+    """A results or table row: mostly numbers, with names among them."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    nums = sum(1 for t in words if _is_number(t))
+    return nums >= 2 and nums * 5 >= len(words) * 2 and nums < len(words)
+
+
+def _place_like(text: str) -> bool:
+    return bool(gazetteer.city(text) or gazetteer.region(text))
+
+
+def _club_candidate(doc: Doc, s: int, e: int, label: str) -> bool:
+    """A name that could be a club: a place that is not a country, or an ORG."""
+    text = doc[s:e].text
+    if gazetteer.country(text) or gazetteer.demonym_country(text):
+        return False
+    if label == "PERSON" and e - s >= 2:
+        return False
+    return label in ("ORG", "GPE", "LOC", "PERSON", "FAC") and (label == "ORG" or _place_like(text))
+
+
+def _row_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Capitalised runs directly followed by a score in a results row, outside brackets."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    i = start
+    while i < end:
+        tok = doc[i]
+        if tok.text in ("(", "["):
+            depth += 1
+        elif tok.text in (")", "]"):
+            depth = max(0, depth - 1)
+        if depth or not (tok.is_alpha and tok.text[:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j < end and (doc[j].is_alpha or doc[j].text in ("'s", "-", ".")) and (
+                doc[j].text[:1].isupper() or doc[j].text in ("'s", "-", ".")):
+            j += 1
+        after_word = i > start and doc[i - 1].is_lower and len(doc[i - 1].text) <= 3 \
+            and doc[i - 1].lower_ not in _NOT_TEAM_WORDS  # "b Chandana 56": a bowler
+        if j < end and _is_number(doc[j]) and j > i and not after_word:
+            a = i
+            while a < j and doc[a].lower_ in _NOT_TEAM_WORDS:
+                a += 1
+            # "W L PCT GB ATLANTA": keep the longest known place at the end, else 2 words at most
+            for k in range(a, j):
+                if _place_like(doc[k:j].text) or gazetteer.country(doc[k:j].text):
+                    a = k
+                    break
+            else:
+                a = max(a, j - 2)
+            if a < j and not any("." in t.text and len(t.text) <= 2 for t in doc[a:j]):
+                out.append((a, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _person_names(doc: Doc, s: int, e: int) -> bool:
+    """Two or more words spaCy reads as a person's name ("Phillip Price 72 76")."""
+    return e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e])
+
+
+def _match_side(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name at ``s:e`` is a side in a match, by the words around it."""
+    head = doc[s:e].root
+    gov = head.head
+    lemma = gov.lemma_.lower()
+    if head.dep_ in ("nsubj", "dobj", "conj") and lemma in _MATCH_VERBS and gov.pos_ == "VERB":
+        return True
+    if head.dep_ in ("compound", "poss", "nmod") and lemma in _TEAM_NOUNS and gov.pos_ == "NOUN":
+        return True
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        return (gov.head.lemma_.lower(), gov.lower_) in _PLAY_FOR
+    return False
+
+
+def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """Retype the places (and unlabelled names) that are sports clubs to ``ORG``.
+
+    A name is a club if it plays (``_match_side``) or stands before a score in
+    a results row; every other mention of that name in the article follows.
+    """
+    clubs: set[str] = set()
+    for s, e, lab in ents:
+        if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _club_candidate(doc, s, e, lab) \
+                and _match_side(doc, s, e):
+            clubs.add(doc[s:e].text)
+    rows: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        toks = list(sent)
+        if _is_row(toks):
+            rows += _row_names(doc, sent.start, sent.end)
+    by_tok = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
+    out = list(ents)
+    drop: set[int] = set()
+    for s, e in rows:
+        if _person_names(doc, s, e):
+            continue
+        hit = sorted({by_tok[i] for i in range(s, e) if i in by_tok})
+        labels = {ents[n][2] for n in hit}
+        if gazetteer.country(doc[s:e].text) or labels & {"DATE", "MONEY", "CARDINAL"}:
+            continue
+        if "PERSON" in labels and any(ents[n][1] - ents[n][0] >= 2 for n in hit):
+            continue
+        drop.update(hit)
+        out.append((s, e, "ORG"))
+        clubs.add(doc[s:e].text)
+    out = [x for n, x in enumerate(out) if n not in drop]
+    if clubs:
+        out = [(s, e, "ORG") if doc[s:e].text in clubs and lab in ("GPE", "LOC", "PERSON")
+               and not (lab == "PERSON" and e - s >= 2) and not _place_context(doc, s, e)
+               else (s, e, lab) for s, e, lab in out]
+    return sorted(set(out))
+
+
+def _place_context(doc: Doc, s: int, e: int) -> bool:
+    """"in Montreal", "at Detroit", a dateline "NEW YORK 1996-08-30": the place, not the club."""
+    if s > 0 and doc[s - 1].lower_ in ("in", "at", "near", "from", "to", "outside", "of"):
+        return True
+    return (e < len(doc) and doc[e].text[:1].isdigit() and len(doc[e].text) >= 8) or (
+        doc[s].is_sent_start and e < len(doc) and doc[e].text == ",")
+
+
+def trimmed(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """Names without the numbers spaCy glued to them ("Burnley 4 2 0 2" -> "Burnley")."""
+    out: list[Ent] = []
+    for s, e, lab in ents:
+        if lab in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+            k = e
+            while k > s + 1 and _SCORE.match(doc[k - 1].text):
+                k -= 1
+            if k < e and (e - k >= 2 or lab != "ORG"):
+                e = k
+            k = s
+            while k < e - 1 and (_SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):
+                k += 1
+            s = k
+        out.append((s, e, lab))
+    return out
+
+
+def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """One type per name in an article, and unlabelled repeats of labelled names added."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for s, e, lab in ents:
+        if lab in _NAMES:
+            votes[doc[s:e].text][lab] += 1
+    out: list[Ent] = []
+    for s, e, lab in ents:
+        count = votes.get(doc[s:e].text)
+        if count and lab in _NAMES and len(count) > 1:
+            (top, n), (_, m) = count.most_common(2)
+            if n >= 2 * m and n >= 2 and lab != "PERSON" and not (
+                    top == "ORG" and _place_context(doc, s, e)):
+                lab = top
+        out.append((s, e, lab))
+    taken = {i for s, e, _ in out for i in range(s, e)}
+    first: dict[str, tuple[str, int]] = {}  # a token's text -> (label, length) of a name starting there
+    for s, e, lab in out:
+        count = votes.get(doc[s:e].text)
+        if lab in ("PERSON", "ORG", "GPE", "LOC") and count:
+            first.setdefault(doc[s].text, (count.most_common(1)[0][0], e - s))
+    for tok in doc:
+        if tok.i in taken or tok.text not in first or not tok.text[:1].isupper():
+            continue
+        lab, n = first[tok.text]
+        end = tok.i + n
+        if end > len(doc) or any(i in taken for i in range(tok.i, end)):
+            continue
+        span = doc[tok.i:end]
+        if span.text in votes and all(t.pos_ == "PROPN" for t in span) and (
+                end == len(doc) or not (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")) and (
+                tok.i == 0 or not (doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN")):
+            out.append((tok.i, end, lab))
+            taken.update(range(tok.i, end))
+    return sorted(out)
+
+
+def _free_run(doc: Doc, i: int, taken: set[int], pred) -> int:  # type: ignore[no-untyped-def]
+    j = i
+    while j < len(doc) and j not in taken and pred(doc[j]):
+        j += 1
+    return j
+
+
+def unlabelled(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """Names the model missed: countries, cities and demonyms in capitals ("ISRAEL BEAT
+    BULGARIA"), and a name followed by a bracketed country ("Nico Motchebon ( Germany )")."""
+    taken = {i for s, e, _ in ents for i in range(s, e)}
+    out = list(ents)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_alpha or not tok.text[:1].isupper():
+            i += 1
+            continue
+        if tok.is_upper and len(tok.text) > 2:  # a headline in capitals
+            j = _free_run(doc, i, taken, lambda t: t.is_upper and t.is_alpha)
+            for k in range(j, i, -1):  # the longest known name at i
+                text = doc[i:k].text
+                if gazetteer.country(text) or ((k - i > 1 or len(text) > 3) and gazetteer.city(text)):
+                    out.append((i, k, "GPE"))
+                    break
+                if k == i + 1 and gazetteer.demonym_country(text):
+                    out.append((i, k, "NORP"))
+                    break
+            else:
+                k = i + 1
+            i = k
+            continue
+        j = _free_run(doc, i, taken, lambda t: t.is_alpha and t.text[:1].isupper() and not t.is_upper)
+        if (2 <= j - i <= 3 and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"
+                and gazetteer.country(doc[j + 1].text) and not _place_like(doc[i:j].text)):
+            out.append((i, j, "PERSON"))
+        i = max(j, i + 1)
+    return sorted(out)

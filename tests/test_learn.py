@@ -1,0 +1,47 @@
+"""The learned relation classifier (kg.learn): its candidates, features and shipped weights."""
+
+from __future__ import annotations
+
+from kg import learn
+from kg.mentions import find_mentions
+from kg.relate import relate
+from kg.vocab import KG
+from tests.conftest import MakeDoc
+
+
+def test_candidates_fit_the_scored_properties(make_doc: MakeDoc) -> None:
+    doc = make_doc("Smith of Acme lives in Paris .", heads=[3, 0, 1, 3, 3, 4, 3],
+                   deps=["nsubj", "prep", "pobj", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-ORG", "O", "O", "B-GPE", "O"])
+    pairs = {(a.text, b.text) for a, b, _, _ in learn.candidates(doc, find_mentions(doc, "d"))}
+    assert pairs == {("Smith", "Acme"), ("Smith", "Paris"), ("Acme", "Paris")}  # no PER-PER without a killing
+
+
+def test_features_name_types_path_and_rules(make_doc: MakeDoc) -> None:
+    doc = make_doc("Smith of Acme lives in Paris .", heads=[3, 0, 1, 3, 3, 4, 3],
+                   deps=["nsubj", "prep", "pobj", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-ORG", "O", "O", "B-GPE", "O"])
+    ms = find_mentions(doc, "d")
+    a, b, sa, sb = next((a, b, sa, sb) for a, b, sa, sb in learn.candidates(doc, ms)
+                        if (a.text, b.text) == ("Smith", "Paris"))
+    f = learn.features(doc, a, b, sa, sb, ["livesIn:verb-prep"])
+    assert "tp=PERSON>GPE" in f and "rule=livesIn:verb-prep" in f
+    assert any(x.startswith("path=nsubj^/prepv/pobjv") for x in f)
+
+
+def test_weights_load_and_confidences_are_probabilities(make_doc: MakeDoc) -> None:
+    keep, add = learn.thresholds()
+    assert 0 < keep <= add < 1
+    doc = make_doc("Smith of Acme lives in Paris .", heads=[3, 0, 1, 3, 3, 4, 3],
+                   deps=["nsubj", "prep", "pobj", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-ORG", "O", "O", "B-GPE", "O"],
+                   lemmas=["smith", "of", "acme", "live", "in", "paris", "."])
+    ms = find_mentions(doc, "d")
+    for (subj, obj), (pred, prob, conf) in learn.predict(doc, ms, {}).items():
+        assert pred in learn.CLASSES and 0 <= prob <= 1 and 0 <= conf <= 1
+    rels = relate(doc, ms)
+    assert any(r.predicate == KG.livesIn and r.object is not None and r.object.text == "Paris" for r in rels)
+    assert all(0 <= r.confidence <= 1 for r in rels)
