@@ -5,8 +5,9 @@ node with its label, aliases, roles and every mention (a ``kg:Mention`` with
 NIF character offsets into the article text).  Each relation is written twice:
 as a plain triple (``:akar kg:phoned :reznikov``) for simple SPARQL, and as a
 ``kg:Statement`` carrying its evidence (source, sentence, offsets, mentions,
-confidence, rule), unless it is hedged ("will continue to support"): a claim
-is recorded with its speaker and hedge, not flattened into a fact.  Events
+confidence, rule), unless it is hedged ("will continue to support") or read
+with a confidence under ``ASSERT_CONFIDENCE``: a claim or a guess is recorded
+with its evidence, not flattened into a fact.  Events
 are nodes (type, agents, participants, time, place) with one report per
 article; dates carry values normalised against the article date.
 
@@ -29,9 +30,11 @@ from .timex import normalize
 from .types import Entity, Event, Extraction, Mention, Relation
 from .vocab import DCTERMS, KG, NIF, PREFIXES, RDF, RDFS, SDO, SKOS, XSD
 
-__all__ = ["Triple", "new_graph", "to_graph", "triples"]
+__all__ = ["ASSERT_CONFIDENCE", "Triple", "new_graph", "to_graph", "triples"]
 
 Triple = tuple[URIRef, URIRef, Node]
+#: A relation read with less confidence than this is a statement only, not a plain triple.
+ASSERT_CONFIDENCE = 0.5
 _VALUE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 
@@ -179,8 +182,8 @@ def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,
     obj: Node | None = Literal(r.value) if r.object is None else node_of.get(r.object)
     if subj is None or obj is None or subj == obj:
         return  # a pronoun nobody could be found for, or a thing related to itself
-    if not r.modality:  # a hedged claim is recorded below, not asserted
-        add(subj, r.predicate, obj)
+    if not r.modality and r.confidence >= ASSERT_CONFIDENCE:
+        add(subj, r.predicate, obj)  # a hedged claim or a weak guess is recorded below, not asserted
     stmt = minter.statement(
         r.subject.doc_id, r.subject.start, r.subject.end, r.predicate,
         *((r.object.start, r.object.end) if r.object else ()), r.value,

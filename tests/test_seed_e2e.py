@@ -100,7 +100,8 @@ def test_every_mention_and_statement_slices_the_text(store: ox.Store) -> None:
 
 def test_plain_triples_mirror_statements(store: ox.Store) -> None:
     missing = rows(store, """SELECT ?st WHERE { ?st a kg:Statement ; rdf:subject ?s ;
-                             rdf:predicate ?p ; rdf:object ?o . FILTER NOT EXISTS { ?st kg:modality ?m }
+                             rdf:predicate ?p ; rdf:object ?o ; kg:confidence ?c . FILTER(?c >= 0.5)
+                             FILTER NOT EXISTS { ?st kg:modality ?m }
                              FILTER NOT EXISTS { ?s ?p ?o } }""")
     assert missing == []
     hedged = rows(store, """SELECT ?m WHERE { ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ;
