@@ -79,6 +79,19 @@ def test_unreadable_file_is_skipped(tmp_path: Path) -> None:
     assert isinstance(item, Skipped) and "permission" in item.reason
 
 
+def test_permission_error_is_a_skip_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # root reads any file, so CI (as root) checks the branch by making the read fail the same way
+    f = tmp_path / "secret.txt"
+    f.write_text("x")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    (item,) = _read(f)
+    assert isinstance(item, Skipped) and "permission denied" in item.reason and "chmod" in item.reason
+
+
 def test_folder_ids_are_relative_paths_and_sorted(tmp_path: Path) -> None:
     for rel in ("sport/002.txt", "business/001.txt", "sport/001.txt", ".hidden.txt", "notes.csv"):
         p = tmp_path / rel
