@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -213,12 +214,33 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     return retype.consistent(doc, retype.unlabelled(doc, retype.teams(doc, fixed)))
 
 
+#: Nouns that make the proper noun modifying them a place: "the Crimea region".
+_PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "district", "peninsula",
+                "territory", "county", "state", "republic", "enclave", "village", "valley"}
+
+
+def _names_a_place(tok: Token) -> bool:
+    """A proper noun that modifies or is "of" a place noun, directly or through "and":
+    "the Crimea region", "Donetsk and Luhansk regions", "regions of Donbass"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in _PLACE_NOUNS)
+
+
 def _label(span: Span, label: str) -> str:
     text = span.text
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and gazetteer.country(text):
         return "GPE"
     if label in ("NORP", "GPE", "ORG") and gazetteer.demonym_country(text):
         return "NORP"
+    if label in ("ORG", "PERSON") and len(span) == 1 and _names_a_place(span.root):
+        return "GPE"
+    if label == "ORG" and len(span) == 1 and gazetteer.capital_country(text):
+        return "GPE"  # "the Minsk agreements": a capital named as such is the city
     return label
 
 
@@ -279,8 +301,31 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "PRON", "",
                                sent_of[tok.i], tok.dep_))
+        elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
+              and _names_a_place(tok)):  # "Donetsk" in "Donetsk and Luhansk regions", untagged
+            out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",
+                               sent_of[tok.i], tok.dep_))
         elif tok.pos_ in ("ADJ", "PROPN") and not tok.ent_type_ and gazetteer.demonym_country(tok.text):
             if tok.text[:1].isupper():  # "Ukrainian" that the NER missed
                 out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "NORP", "",
                                    sent_of[tok.i], tok.dep_))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted(_same_place(doc, doc_id, out, taken, sent_of), key=lambda m: (m.start, m.end))
+
+
+def _same_place(doc: Doc, doc_id: str, mentions: list[Mention], taken: set[int],
+                sent_of: dict[int, int]) -> list[Mention]:
+    """A one-word name shown to be a place by its context ("the Luhansk region") is a
+    place wherever else the article names it, tagged as a person or not tagged at all."""
+    places = {m.text for m in mentions if m.label == "GPE" and " " not in m.text
+              and (span := doc.char_span(m.start, m.end)) is not None and _names_a_place(span.root)}
+    if not places:
+        return mentions
+    out = [replace(m, label="GPE", role="") if m.label == "PERSON" and m.text in places else m
+           for m in mentions]
+    starts = {m.start for m in out}
+    for tok in doc:
+        if (tok.text in places and tok.i not in taken and tok.idx not in starts
+                and tok.pos_ == "PROPN" and not tok.ent_type_):
+            out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",
+                               sent_of[tok.i], tok.dep_))
+    return out

@@ -95,3 +95,19 @@ def test_types_corrected_from_context(make_doc: MakeDoc) -> None:
     assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
         ("DENVER", "GPE"), ("Colorado", "GPE"), ("AFP", "ORG"), ("Paul Kroll", "PERSON"),
         ("Kroll", "PERSON"), ("Brandt", "PERSON")]
+
+
+def test_region_context_makes_a_place_everywhere_in_the_article(make_doc: MakeDoc) -> None:
+    # "Donetsk and Luhansk regions . Moscow recognized Donetsk and Luhansk ."
+    doc = make_doc(
+        "Donetsk and Luhansk regions . Moscow recognized Donetsk and Luhansk .",
+        heads=[3, 0, 0, 3, 3, 6, 6, 6, 7, 7, 6],
+        deps=["nmod", "cc", "conj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "cc", "conj", "punct"],
+        pos=["PROPN", "CCONJ", "PROPN", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        ents=["O", "O", "B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O"],
+        lemmas=["donetsk", "and", "luhansk", "region", ".", "moscow", "recognize", "donetsk", "and",
+                "luhansk", "."],
+    )
+    found = [(m.text, m.label) for m in find_mentions(doc, "d")]
+    assert found == [("Donetsk", "GPE"), ("Luhansk", "GPE"), ("Moscow", "GPE"),
+                     ("Donetsk", "GPE"), ("Luhansk", "GPE")]
