@@ -264,7 +264,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
     A date counted from the day of writing ("last week", "late last year") is a
     mention only when ``anchor``, the article's date, pins it down.
     """
-    sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    sent_of = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
     taken: set[int] = set()
     out: list[Mention] = []
     # person names first, so the titles they claim are not read as organisations
