@@ -48,6 +48,19 @@ def make_doc(vocab: Vocab) -> MakeDoc:
     return make
 
 
+@pytest.fixture
+def akar_doc(make_doc: MakeDoc) -> Doc:
+    """A hand-built parse of "Defense Minister Hulusi Akar phoned Ukraine's Oleksii Reznikov."."""
+    return make_doc(
+        "Defense Minister Hulusi Akar phoned Ukraine 's Oleksii Reznikov .",
+        heads=[1, 3, 3, 4, 4, 8, 5, 8, 4, 4],
+        deps=["compound", "compound", "compound", "nsubj", "ROOT", "poss", "case", "compound", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PART", "PROPN", "PROPN", "PUNCT"],
+        ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "O"],
+        lemmas=["defense", "minister", "hulusi", "akar", "phone", "ukraine", "'s", "oleksii", "reznikov", "."],
+    )
+
+
 @pytest.fixture(scope="session")
 def nlp() -> spacy.language.Language:
     from kg.parse import load_nlp

@@ -1,23 +1,14 @@
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from kg.mentions import find_mentions
 
 from .conftest import MakeDoc
 
 
-def _seed_like(make_doc: MakeDoc):  # type: ignore[no-untyped-def]
-    return make_doc(
-        "Defense Minister Hulusi Akar phoned Ukraine 's Oleksii Reznikov .",
-        heads=[1, 3, 3, 4, 4, 8, 5, 8, 4, 4],
-        deps=["compound", "compound", "compound", "nsubj", "ROOT", "poss", "case", "compound", "dobj", "punct"],
-        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PART", "PROPN", "PROPN", "PUNCT"],
-        ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "O"],
-        lemmas=["defense", "minister", "hulusi", "akar", "phone", "ukraine", "'s", "oleksii", "reznikov", "."],
-    )
-
-
-def test_title_becomes_role_not_name_and_not_an_organisation(make_doc: MakeDoc) -> None:
-    doc = _seed_like(make_doc)
+def test_title_becomes_role_not_name_and_not_an_organisation(akar_doc: Doc) -> None:
+    doc = akar_doc
     ms = find_mentions(doc, "d")
     assert [(m.text, m.label, m.role) for m in ms] == [
         ("Hulusi Akar", "PERSON", "Defense Minister"),
