@@ -179,11 +179,24 @@ def attribute(doc: Doc, relations: Sequence[Relation], mentions: Sequence[Mentio
         if s is None:
             out.append(r)
             continue
-        speaker, modality, _ = context(_trigger(r, s, o), idx)
+        trigger = _trigger(r, s, o)
+        speaker, modality, _ = context(trigger, idx)
+        if r.predicate == KG.said:  # the hedge inside what was said: "Turkey is ready to ..."
+            modality = _reported_hedge(trigger, idx)
         if speaker is not None and speaker in (r.subject, r.object):
             speaker = None  # "Akar said ..." is not a claim about Akar by Akar
         out.append(replace(r, attributed_to=speaker, modality=modality) if speaker or modality else r)
     return out
+
+
+def _reported_hedge(say: Token, idx: _Index) -> str:
+    clause = next((c for c in say.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return ""
+    inner = clause
+    while (nxt := next((c for c in inner.children if c.dep_ in ("xcomp", "acomp")), None)) is not None:
+        inner = nxt
+    return context(inner, idx)[1]
 
 
 def _sentence(tok: Token) -> tuple[int, int]:

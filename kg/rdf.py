@@ -182,8 +182,10 @@ def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,
     obj: Node | None = Literal(r.value) if r.object is None else node_of.get(r.object)
     if subj is None or obj is None or subj == obj:
         return  # a pronoun nobody could be found for, or a thing related to itself
-    if not r.modality and r.confidence >= ASSERT_CONFIDENCE:
-        add(subj, r.predicate, obj)  # a hedged claim or a weak guess is recorded below, not asserted
+    if (not r.modality or r.object is None) and r.confidence >= ASSERT_CONFIDENCE:
+        # a hedged claim or a weak guess is recorded below, not asserted; "X said ..." is the
+        # speech act itself, asserted, with the hedge of what was said on its statement
+        add(subj, r.predicate, obj)
     stmt = minter.statement(
         r.subject.doc_id, r.subject.start, r.subject.end, r.predicate,
         *((r.object.start, r.object.end) if r.object else ()), r.value,

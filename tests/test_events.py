@@ -116,7 +116,8 @@ def test_operation_without_military_is_not_an_event(make_doc: MakeDoc) -> None:
 
 
 PREFIXES = """PREFIX kg: <https://newskg.example/ontology#> PREFIX evt: <https://newskg.example/event-type/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> """
 
 
 @pytest.mark.model
@@ -145,6 +146,8 @@ def test_seed_events_dates_and_attribution(seed_graph_path: Path) -> None:
     assert ask("""ASK { ?d rdfs:label "late last year" ; kg:timeBegin "2021-09-01"^^xsd:date ;
                         kg:timeEnd "2021-12-31"^^xsd:date }""")
     assert ask("""ASK { ?d rdfs:label "earlier this week" ; kg:timeBegin "2022-02-21"^^xsd:date }""")
+    assert ask("""ASK { ?st a kg:Statement ; rdf:predicate kg:said ; rdf:subject/rdfs:label "Hulusi Akar" ;
+                        kg:modality "ready to" }""")  # "Akar said Turkey is ready to provide ..."
     assert ask("""ASK { ?st a kg:Statement ; kg:attributedTo/rdfs:label "Recep Tayyip Erdoğan" ;
                         kg:modality "will continue to" }""")
 
