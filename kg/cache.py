@@ -59,6 +59,9 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.nt"
 
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def get(self, key: str) -> bytes | None:
         try:
             return self._path(key).read_bytes()

@@ -81,7 +81,9 @@ def _shifted(ex: Extraction, offset: int) -> Extraction:
     return Extraction(ex.document, entities, relations, events)
 
 
-def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter) -> Iterator[bytes]:
+def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter,
+                   as_bytes: bool = True) -> Iterator[bytes | list[ox.Triple]]:
+    """Parse and extract in this process; N-Triples bytes (to cache or ship), or triples."""
     terms = Terms()
     parts: list[Extraction] = []
     for document, doc, offset, last in parse(nlp, documents):
@@ -92,7 +94,10 @@ def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter)
                 tuple(r for p in parts for r in p.relations),
                 tuple(e for p in parts for e in p.events))
             parts = []
-            yield article_ntriples(whole, minter, terms)
+            if as_bytes:
+                yield article_ntriples(whole, minter, terms)
+            else:
+                yield [terms.triple(s, p, o) for s, p, o in triples(whole, minter)]
 
 
 def _init_worker(model: str | None) -> None:
@@ -146,8 +151,9 @@ def _extract_dask(documents: Sequence[Document], base_iri: str, address: object,
 
 def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = None,
         jobs: int = 1, cache: Cache | None = None, dask: object = None, model: str | None = None,
-        on_article: Callable[[bool], None] | None = None) -> Iterator[bytes]:
-    """Yield each article's N-Triples in input order, computing only what the cache lacks.
+        on_article: Callable[[bool], None] | None = None) -> Iterator[bytes | list[ox.Triple]]:
+    """Yield each article's triples (N-Triples bytes, or a list in-process without a cache)
+    in input order, computing only what the cache lacks.
 
     ``dask`` is a scheduler address (or a ``distributed.Client``); otherwise ``jobs``
     processes are used (1: this process, with ``nlp`` if given).  ``on_article`` is
@@ -156,10 +162,10 @@ def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = 
     if jobs < 1:
         raise KGError(f"--jobs {jobs} is not a number of processes; use 1 or more")
     keys = [cache.key(d, base_iri) if cache else "" for d in documents]
-    cached = [cache.get(k) if cache else None for k in keys]
-    todo = [d for d, hit in zip(documents, cached, strict=True) if hit is None]
+    cached = [cache is not None and cache.has(k) for k in keys]  # read one at a time, below
+    todo = [d for d, hit in zip(documents, cached, strict=True) if not hit]
     log.info("%d article(s), %d from cache", len(documents), len(documents) - len(todo))
-    fresh: Iterator[bytes]
+    fresh: Iterator[bytes | list[ox.Triple]]
     if not todo:
         fresh = iter(())
     elif dask is not None:
@@ -167,17 +173,20 @@ def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = 
     elif jobs > 1 and len(todo) > BATCH:
         fresh = _extract_pool(todo, base_iri, jobs, model)
     else:
-        fresh = _extract_local(todo, nlp or load_nlp(model), Minter(base_iri))
+        fresh = _extract_local(todo, nlp or load_nlp(model), Minter(base_iri),
+                               as_bytes=cache is not None)
     for key, hit in zip(keys, cached, strict=True):
-        data = hit if hit is not None else next(fresh)
-        if hit is None and cache is not None:
+        data = cache.get(key) if hit and cache is not None else next(fresh)
+        if data is None:
+            raise KGError(f"cache entry {key} vanished during the build; rebuild with --no-cache")
+        if not hit and cache is not None and isinstance(data, bytes):
             cache.put(key, data)
         if on_article is not None:
-            on_article(hit is not None)
+            on_article(hit)
         yield data
 
 
-def merge(chunks: Iterable[bytes], base_iri: str) -> Iterator[ox.Triple]:
+def merge(chunks: Iterable[bytes | list[ox.Triple]], base_iri: str) -> Iterator[ox.Triple]:
     """Join articles' N-Triples into one stream: repeats dropped, first label kept."""
     article_space = Minter(base_iri).article("x")[: -1]
     label = ox.NamedNode(str(RDFS.label))
@@ -187,7 +196,8 @@ def merge(chunks: Iterable[bytes], base_iri: str) -> Iterator[ox.Triple]:
     seen: set[ox.Triple] = set()
     labelled: set[object] = set()
     for chunk in chunks:
-        for t in ox.parse(input=chunk, format=ox.RdfFormat.N_TRIPLES):
+        for t in (ox.parse(input=chunk, format=ox.RdfFormat.N_TRIPLES) if isinstance(chunk, bytes)
+                  else chunk):
             s = t.subject
             if t.predicate == label:
                 if s in labelled:
