@@ -136,9 +136,10 @@ class Terms:
 
     def __call__(self, t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         if isinstance(t, URIRef):
-            node = self._iris.get(t)
+            key = str(t)  # a plain str: rdflib's __hash__/__eq__ are slow Python
+            node = self._iris.get(key)
             if node is None:
-                node = self._iris[t] = ox.NamedNode(str(t))
+                node = self._iris[key] = ox.NamedNode(key)
             return node
         if isinstance(t, Literal):
             if t.language:

@@ -28,7 +28,12 @@ from rdflib.term import Node
 from .mint import Minter
 from .timex import normalize
 from .types import Entity, Event, Extraction, Mention, Relation
-from .vocab import DCTERMS, KG, NIF, PREFIXES, RDF, RDFS, SDO, SKOS, XSD
+from . import vocab
+from .vocab import PREFIXES
+
+# terms resolved once: rdf.py writes every triple of a build
+DCTERMS, KG, NIF, RDF, RDFS, SDO, SKOS, XSD = (vocab.Terms(ns) for ns in (
+    vocab.DCTERMS, vocab.KG, vocab.NIF, vocab.RDF, vocab.RDFS, vocab.SDO, vocab.SKOS, vocab.XSD))
 
 __all__ = ["ASSERT_CONFIDENCE", "Triple", "new_graph", "to_graph", "triples"]
 

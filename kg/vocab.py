@@ -11,7 +11,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
-__all__ = ["DCTERMS", "EVT", "KG", "NIF", "ONTOLOGY_IRI", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
+__all__ = ["DCTERMS", "EVT", "KG", "Terms", "NIF", "ONTOLOGY_IRI", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
            "SDO", "SKOS", "XSD"]
 
 
@@ -124,6 +124,25 @@ class NIF(DefinedNamespace):
     endIndex: URIRef
     anchorOf: URIRef
     referenceContext: URIRef
+
+
+class Terms:
+    """A namespace's terms as plain attributes, resolved once: ``Terms(KG).phoned``.
+
+    ``DefinedNamespace`` checks every attribute access in Python; hot loops (writing
+    hundreds of thousands of triples) use this instead.
+    """
+
+    def __init__(self, ns: object) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        value: URIRef = getattr(self._ns, name)
+        setattr(self, name, value)
+        return value
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self.__getattr__(name)
 
 
 ONTOLOGY_IRI = URIRef(str(KG)[:-1])
