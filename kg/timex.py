@@ -6,7 +6,7 @@ month ``2014-02``; "earlier this week" the interval 2022-02-21..2022-02-25;
 
 dateparser (with the article date as its relative base, preferring the past,
 as news reports the past) does the day-precise expressions the rules here do
-not: "two days ago", "Feb. 3", "3 February 2022".  It returns nothing for
+not: "two days ago", "3 February 2022".  It returns nothing for
 periods with modifiers ("earlier this week", "late last year") or for lists of
 years ("2014 and 2015"), it fills a missing day with the base's day
 ("February 2014" -> 2014-02-25), and a weekday that is the article's own day
