@@ -71,11 +71,13 @@ def _shifted(ex: Extraction, offset: int) -> Extraction:
     entities = tuple(replace(e, mentions=ms(e.mentions)) for e in ex.entities)
     relations = tuple(replace(r, subject=m(r.subject), object=m(r.object) if r.object else None,
                               attributed_to=m(r.attributed_to) if r.attributed_to else None,
+                              disputed_by=m(r.disputed_by) if r.disputed_by else None,
                               sentence_start=r.sentence_start + offset,
                               sentence_end=r.sentence_end + offset) for r in ex.relations)
     events = tuple(replace(e, trigger=m(e.trigger), agents=ms(e.agents), participants=ms(e.participants),
                            times=ms(e.times), places=ms(e.places),
                            attributed_to=m(e.attributed_to) if e.attributed_to else None,
+                           disputed_by=m(e.disputed_by) if e.disputed_by else None,
                            sentence_start=e.sentence_start + offset,
                            sentence_end=e.sentence_end + offset) for e in ex.events)
     return Extraction(ex.document, entities, relations, events)

@@ -140,8 +140,24 @@ def _governor(tok: Token, triggers: set[int]) -> Token:
     return tok.sent.root
 
 
-def context(tok: Token, idx: _Index) -> tuple[Mention | None, str, bool]:
-    """Who reports the clause of ``tok``, its hedge ("will continue to") and whether it is negated."""
+_REJECT = {"reject", "deny", "dismiss", "refute", "dispute", "contest"}
+
+
+def _disputer(say: Token, idx: _Index) -> Mention | None:
+    """Who rejects what ``say`` reports: "They claimed ..., claims rejected by Moscow"."""
+    verb = say.head
+    if say.dep_ not in ("ccomp", "conj") or verb is say or verb.lemma_.lower() not in _REJECT:
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((idx[p.i] for p in c.children if p.dep_ == "pobj" and p.i in idx), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return idx.get(subj.i) if subj is not None else None
+
+
+def context(tok: Token, idx: _Index) -> tuple[Mention | None, str, bool, Mention | None]:
+    """Who reports the clause of ``tok``, its hedge ("will continue to"), whether it is
+    negated, and who rejects the report ("claims rejected by Moscow")."""
     verb = _clause_verb(tok)
     words: list[str] = []
     negated = False
@@ -157,16 +173,18 @@ def context(tok: Token, idx: _Index) -> tuple[Mention | None, str, bool]:
                 words.append(c.lower_)
         if v is not verb and v.lemma_.lower() in _HEDGES:
             words.append(f"{v.lemma_.lower()} to")
+    disputer: Mention | None = None
     for t in [verb, *verb.ancestors]:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAY:
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             speaker = idx.get(subj.i) if subj is not None else None
+            disputer = _disputer(t.head, idx)
             break
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "according"):
             pobj = next((g for p in prep.children for g in p.children if g.dep_ == "pobj"), None)
             speaker = idx.get(pobj.i) if pobj is not None else None
     modal_order = sorted(set(words), key=lambda w: (w not in _MODALS, words.index(w)))
-    return speaker, " ".join(modal_order), negated
+    return speaker, " ".join(modal_order), negated, disputer
 
 
 def attribute(doc: Doc, relations: Sequence[Relation], mentions: Sequence[Mention]) -> list[Relation]:
@@ -180,12 +198,13 @@ def attribute(doc: Doc, relations: Sequence[Relation], mentions: Sequence[Mentio
             out.append(r)
             continue
         trigger = _trigger(r, s, o)
-        speaker, modality, _ = context(trigger, idx)
+        speaker, modality, _, disputer = context(trigger, idx)
         if r.predicate == KG.said:  # the hedge inside what was said: "Turkey is ready to ..."
             modality = _reported_hedge(trigger, idx)
         if speaker is not None and speaker in (r.subject, r.object):
             speaker = None  # "Akar said ..." is not a claim about Akar by Akar
-        out.append(replace(r, attributed_to=speaker, modality=modality) if speaker or modality else r)
+        out.append(replace(r, attributed_to=speaker, modality=modality, disputed_by=disputer)
+                   if speaker or modality or disputer else r)
     return out
 
 
@@ -326,8 +345,9 @@ def _event(doc: Doc, doc_id: str, i: int, e: dict[str, object], found: dict[int,
         elif m.label in _PLACE and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") \
                 and root.head.head.i in anchors and m not in e["participants"]:  # type: ignore[operator]
             places.append(m)
-    speaker, modality, negated = context(trigger, idx)
+    speaker, modality, negated, disputer = context(trigger, idx)
     start, end = _sentence(trigger)
     return Event(doc_id, e["kind"], _mention_of(trigger, doc_id),  # type: ignore[arg-type]
                  tuple(e["agents"]), tuple(e["participants"]), tuple(times), tuple(places),  # type: ignore[arg-type]
-                 start, end, float(e["conf"]), str(e["rule"]), speaker, modality, negated)  # type: ignore[arg-type]
+                 start, end, float(e["conf"]), str(e["rule"]), speaker, modality, negated,  # type: ignore[arg-type]
+                 disputer)

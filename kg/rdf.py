@@ -136,7 +136,8 @@ def _entity(add, e: Entity, article: URIRef, minter: Minter, anchor: dt.date | N
 
 
 def _evidence(add, node: URIRef, article: URIRef, text: str, start: int, end: int,  # type: ignore[no-untyped-def]
-              confidence: float, rule: str, speaker: URIRef | None, modality: str) -> None:
+              confidence: float, rule: str, speaker: URIRef | None, modality: str,
+              disputer: URIRef | None = None) -> None:
     add(node, KG.source, article)
     add(node, KG.sentence, Literal(text[start:end]))
     add(node, KG.sentenceBegin, Literal(start))
@@ -147,6 +148,8 @@ def _evidence(add, node: URIRef, article: URIRef, text: str, start: int, end: in
         add(node, KG.attributedTo, speaker)
     if modality:
         add(node, KG.modality, Literal(modality))
+    if disputer is not None:
+        add(node, KG.disputedBy, disputer)
 
 
 def _event(add, ev: Event, node_of: dict[Mention, URIRef], names: dict[URIRef, str],  # type: ignore[no-untyped-def]
@@ -175,7 +178,8 @@ def _event(add, ev: Event, node_of: dict[Mention, URIRef], names: dict[URIRef, s
     trigger = minter.mention(ev.doc_id, ev.trigger.start, ev.trigger.end)
     add(report, KG.trigger, trigger)
     _evidence(add, report, article, doc.text, ev.sentence_start, ev.sentence_end, ev.confidence,
-              ev.rule, node_of.get(ev.attributed_to) if ev.attributed_to else None, ev.modality)
+              ev.rule, node_of.get(ev.attributed_to) if ev.attributed_to else None, ev.modality,
+              node_of.get(ev.disputed_by) if ev.disputed_by else None)
     if ev.negated:
         add(report, KG.negated, Literal(True))
     _mention(add, ev.trigger, article, minter)
@@ -204,4 +208,4 @@ def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,
         add(stmt, KG.objectMention, minter.mention(r.object.doc_id, r.object.start, r.object.end))
     speaker = node_of.get(r.attributed_to) if r.attributed_to is not None else None
     _evidence(add, stmt, article, text, r.sentence_start, r.sentence_end, r.confidence, r.rule,
-              speaker, r.modality)
+              speaker, r.modality, node_of.get(r.disputed_by) if r.disputed_by else None)

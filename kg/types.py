@@ -100,6 +100,7 @@ class Relation:
     value: str = ""
     attributed_to: Mention | None = None
     modality: str = ""
+    disputed_by: Mention | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,8 @@ class Event:
     verb or noun that names it; ``agents`` did it, ``participants`` took part
     or underwent it; ``times`` and ``places`` are mentions; ``attributed_to``
     is who the article says reported it, ``modality`` a hedge such as "will"
-    or "ready to", and ``negated`` says it is reported as not happening.
+    or "ready to", ``negated`` says it is reported as not happening, and
+    ``disputed_by`` who rejects the claim ("claims rejected by Moscow").
     """
 
     doc_id: str
@@ -128,6 +130,7 @@ class Event:
     attributed_to: Mention | None = None
     modality: str = ""
     negated: bool = False
+    disputed_by: Mention | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,7 @@ class KG(DefinedNamespace):
     attributedTo: URIRef
     modality: URIRef
     negated: URIRef
+    disputedBy: URIRef
     timeBegin: URIRef
     timeEnd: URIRef
 

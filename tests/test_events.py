@@ -109,6 +109,26 @@ def test_event_verb_with_passive_head_agent(make_doc: MakeDoc) -> None:
     assert annex.rule in ("relation", "event-verb") and annex.trigger.text == "annexing"
 
 
+def test_claim_rejected_by_someone_is_disputed(make_doc: MakeDoc) -> None:
+    # "Kyiv said Russia will invade Ukraine , claims rejected by Moscow ."
+    doc = make_doc("Kyiv said Russia will invade Ukraine , claims rejected by Moscow .",
+                   heads=[1, 8, 4, 4, 1, 4, 8, 8, 8, 8, 9, 8],
+                   deps=["nsubj", "ccomp", "nsubj", "aux", "ccomp", "dobj", "punct", "nsubj", "ROOT",
+                         "agent", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "PROPN", "PUNCT", "NOUN", "VERB", "ADP",
+                        "PROPN", "PUNCT"],
+                   ents=["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["kyiv", "say", "russia", "will", "invade", "ukraine", ",", "claim", "reject",
+                           "by", "moscow", "."])
+    relations, events = _pipeline(doc)
+    (invade,) = [r for r in relations if r.predicate == KG.invaded]
+    assert invade.attributed_to is not None and invade.attributed_to.text == "Kyiv"
+    assert invade.disputed_by is not None and invade.disputed_by.text == "Moscow"
+    assert invade.modality == "will"
+    (event,) = [e for e in events if e.kind == EVT.Invasion]
+    assert event.disputed_by is not None and event.disputed_by.text == "Moscow"
+
+
 def test_operation_without_military_is_not_an_event(make_doc: MakeDoc) -> None:
     doc = make_doc("The operation succeeded .", heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"],
                    pos=["DET", "NOUN", "VERB", "PUNCT"], lemmas=["the", "operation", "succeed", "."])
@@ -148,6 +168,8 @@ def test_seed_events_dates_and_attribution(seed_graph_path: Path) -> None:
     assert ask("""ASK { ?d rdfs:label "earlier this week" ; kg:timeBegin "2022-02-21"^^xsd:date }""")
     assert ask("""ASK { ?st a kg:Statement ; rdf:predicate kg:said ; rdf:subject/rdfs:label "Hulusi Akar" ;
                         kg:modality "ready to" }""")  # "Akar said Turkey is ready to provide ..."
+    assert ask("""ASK { ?e kg:eventType evt:Invasion ; kg:report ?r . ?r kg:modality "prepare to" ;
+                        kg:disputedBy/rdfs:label "Moscow" }""")  # "..., claims rejected by Moscow"
     assert ask("""ASK { ?st a kg:Statement ; kg:attributedTo/rdfs:label "Recep Tayyip Erdoğan" ;
                         kg:modality "will continue to" }""")
 
