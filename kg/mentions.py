@@ -59,6 +59,7 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir
 _HONORIFICS = HONORIFICS
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
+_YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
 _CALENDAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|january|february|march|"
     r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -287,6 +288,10 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
                 continue
         elif label == "DATE" and not _CALENDAR.search(ent.text):
             continue
+        if label == "DATE":
+            while (end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "to", "-", "–")
+                   and _YEAR_TOKEN.fullmatch(doc[end + 1].text) and _YEAR_TOKEN.fullmatch(doc[end - 1].text)):
+                end += 2  # "the 2014 and 2015 Minsk agreements": the model tags only "2014"
         if any(i in taken for i in range(start, end)):
             continue
         if label != "PERSON" and all(_is_title_word(t) for t in doc[start:end]):

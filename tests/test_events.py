@@ -161,7 +161,7 @@ def test_seed_events_dates_and_attribution(seed_graph_path: Path) -> None:
     assert ask("""ASK { ?e kg:eventType evt:Recognition ; kg:agent/rdfs:label "Moscow" ;
                         kg:participant/rdfs:label "Luhansk" ; kg:hasTime/rdfs:label "earlier this week" }""")
     assert ask("""ASK { ?e kg:eventType evt:Agreement ; kg:hasTime/kg:dateValue "2014"^^xsd:gYear ;
-                        kg:hasPlace/rdfs:label "Moscow" }""")
+                        kg:hasTime/kg:dateValue "2015"^^xsd:gYear ; kg:hasPlace/rdfs:label "Moscow" }""")
     assert ask("""ASK { ?d rdfs:label "Thursday" ; kg:dateValue "2022-02-24"^^xsd:date }""")
     assert ask("""ASK { ?d rdfs:label "late last year" ; kg:timeBegin "2021-09-01"^^xsd:date ;
                         kg:timeEnd "2021-12-31"^^xsd:date }""")
