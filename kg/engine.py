@@ -28,7 +28,7 @@ from .export import Terms
 from .mentions import find_mentions
 from .mint import Minter
 from .parse import load_nlp, parse
-from .rdf import triples
+from .rdf import ox_triples
 from .relate import relate
 from .resolve import resolve
 from .types import Document, Extraction, Mention
@@ -52,8 +52,7 @@ def extract(document: Document, doc: Doc) -> Extraction:
 
 def article_ntriples(extraction: Extraction, minter: Minter, terms: Terms | None = None) -> bytes:
     """One article's triples as N-Triples bytes, in a fixed order."""
-    conv = terms or Terms()
-    return ox.serialize([conv.triple(s, p, o) for s, p, o in triples(extraction, minter)],
+    return ox.serialize(ox_triples(extraction, minter, (terms or Terms()).iris),
                         format=ox.RdfFormat.N_TRIPLES)
 
 
@@ -99,7 +98,7 @@ def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter,
             if as_bytes:
                 yield article_ntriples(whole, minter, terms)
             else:
-                yield [terms.triple(s, p, o) for s, p, o in triples(whole, minter)]
+                yield ox_triples(whole, minter, terms.iris)
 
 
 def _init_worker(model: str | None) -> None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
-from . import gazetteer
+from . import _tokens, gazetteer
 from .types import Event, Mention, Relation
 from .vocab import EVT, KG
 
@@ -72,7 +72,7 @@ _Index = dict[int, Mention]
 def _index(doc: Doc, mentions: Iterable[Mention]) -> _Index:
     idx: _Index = {}
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _tokens.span(doc, m.start, m.end, "expand")
         if span is not None:
             idx[span.root.i] = m
             for t in span:
@@ -81,7 +81,7 @@ def _index(doc: Doc, mentions: Iterable[Mention]) -> _Index:
 
 
 def _token(doc: Doc, m: Mention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _tokens.span(doc, m.start, m.end, "expand")
     return span.root if span is not None else None
 
 
@@ -259,7 +259,9 @@ def find_events(doc: Doc, doc_id: str, mentions: Sequence[Mention],
         for key, m in (("agents", r.subject), ("participants", r.object)):
             if m not in e[key]:  # type: ignore[operator]
                 e[key].append(m)  # type: ignore[attr-defined]
-    for tok in doc:
+    for i in _tokens.select(doc, _tokens.LEMMA, EVENT_VERBS.keys() | EVENT_NOUNS.keys(), fold=True,
+                            pos=("VERB", "NOUN")):
+        tok = doc[i]
         if tok.pos_ == "VERB" and tok.i not in found and tok.lemma_.lower() in EVENT_VERBS:
             verbal = _verb_event(tok, idx)
             if verbal is not None:

@@ -25,7 +25,7 @@ import numpy as np
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer
+from . import _tokens, gazetteer
 from .types import Mention
 from .vocab import KG
 
@@ -61,12 +61,13 @@ def candidates(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention,
     spans = []
     for m in mentions:
         if _group(m.label):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = _tokens.span(doc, m.start, m.end, "expand")
             if span is not None:
                 spans.append((m, span))
     if not spans:
         return
-    killing = {t.sent.start for t in doc if t.lemma_ in _KILLING or t.lower_ in _KILLING} \
+    killing = {doc[i].sent.start for i in {*_tokens.select(doc, _tokens.LEMMA, _KILLING),
+                                     *_tokens.select(doc, _tokens.LOWER, _KILLING)}} \
         if sum(1 for m, _ in spans if m.label == "PERSON") > 1 else set()
     for a, sa in spans:
         for b, sb in spans:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import gazetteer, retype
+from . import _tokens, gazetteer, retype
 from .timex import normalize
 from .types import Mention
 
@@ -184,10 +184,10 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "GPE"
         out.append((s, e, lab))
     taken = {i for s, e, _ in out for i in range(s, e)}
-    for tok in doc:  # agencies the model missed: "( AFP )"
-        if tok.i not in taken and gazetteer.news_agency(tok.text) and tok.pos_ == "PROPN":
-            out.append((tok.i, tok.i + 1, "ORG"))
-            taken.add(tok.i)
+    for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):
+        if i not in taken:  # agencies the model missed: "( AFP )"
+            out.append((i, i + 1, "ORG"))
+            taken.add(i)
     for s, e, lab in list(out):  # "Moscow IZVESTIYA": a paper's name in capitals after the city
         if lab in ("GPE", "LOC") and e < len(doc) and e not in taken and doc[s].is_sent_start:
             end = e
@@ -300,9 +300,11 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
         if m is not None:
             taken.update(range(start, end))
             out.append(m)
-    for tok in doc:
-        if tok.i in taken:
+    for i in sorted({*_tokens.select(doc, _tokens.LOWER, PRONOUNS, pos=("PRON",)),
+                     *_tokens.unnamed(doc, "ADJ", "PROPN")}):
+        if i in taken:
             continue
+        tok = doc[i]
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "PRON", "",
                                sent_of[tok.i], tok.dep_))
@@ -322,13 +324,14 @@ def _same_place(doc: Doc, doc_id: str, mentions: list[Mention], taken: set[int],
     """A one-word name shown to be a place by its context ("the Luhansk region") is a
     place wherever else the article names it, tagged as a person or not tagged at all."""
     places = {m.text for m in mentions if m.label == "GPE" and " " not in m.text
-              and (span := doc.char_span(m.start, m.end)) is not None and _names_a_place(span.root)}
+              and (span := _tokens.span(doc, m.start, m.end)) is not None and _names_a_place(span.root)}
     if not places:
         return mentions
     out = [replace(m, label="GPE", role="") if m.label == "PERSON" and m.text in places else m
            for m in mentions]
     starts = {m.start for m in out}
-    for tok in doc:
+    for i in _tokens.select(doc, _tokens.ORTH, places, pos=("PROPN",)):
+        tok = doc[i]
         if (tok.text in places and tok.i not in taken and tok.idx not in starts
                 and tok.pos_ == "PROPN" and not tok.ent_type_):
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",

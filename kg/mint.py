@@ -82,13 +82,19 @@ class Minter:
                 "pass something like --base-iri https://example.org/kg/"
             )
         self.base = base
+        self._articles: dict[str, URIRef] = {}  # every mention and statement asks again
 
     def article(self, doc_id: str) -> URIRef:
         """The article's IRI; ids that a slug would change get a hash to stay unique."""
-        seg = slug(doc_id, lower=False)
-        if seg != doc_id:  # "a/b" and "a-b" must not meet
-            seg = f"{seg}-{_digest(doc_id)}"
-        return URIRef(f"{self.base}article/{seg}")
+        iri = self._articles.get(doc_id)
+        if iri is None:
+            seg = slug(doc_id, lower=False)
+            if seg != doc_id:  # "a/b" and "a-b" must not meet
+                seg = f"{seg}-{_digest(doc_id)}"
+            if len(self._articles) > 4096:
+                self._articles.clear()
+            iri = self._articles[doc_id] = URIRef(f"{self.base}article/{seg}")
+        return iri
 
     def mention(self, doc_id: str, start: int, end: int) -> URIRef:
         """A span of an article's text, RFC 5147 style: ``.../article/x#char=3,9``."""

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from . import gazetteer
+from . import _tokens, gazetteer
 from .mentions import title_before
 from .types import Mention
 from .vocab import KG
@@ -46,12 +46,12 @@ _HELD_FOR = {"convict", "convicted", "charge", "charged", "accuse", "accused", "
 
 
 def _first_token(doc: Doc, m: Mention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _tokens.span(doc, m.start, m.end, "expand")
     return span[0] if span is not None else None
 
 
 def _span(doc: Doc, m: Mention) -> tuple[int, int] | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = _tokens.span(doc, m.start, m.end, "expand")
     return (span.start, span.end) if span is not None else None
 
 
@@ -119,7 +119,7 @@ def datelines(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]
     for m in mentions:
         if m.label != "ORG":
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _tokens.span(doc, m.start, m.end, "expand")
         if span is None:
             continue
         s, e = span.start, span.end
@@ -186,7 +186,10 @@ def _victims(event: Token, idx: _Index) -> list[Mention]:
 
 def killers(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
     """Killer and victim read off "assassin" nouns and killings someone is held for."""
-    for tok in doc:
+    hits = set(_tokens.select(doc, _tokens.LEMMA, _KILL_NOUNS | _KILL_EVENTS, fold=True))
+    hits.update(_tokens.select(doc, _tokens.LOWER, _KILL_EVENTS))
+    for i in sorted(hits):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if lemma in _KILL_NOUNS and tok.pos_ == "NOUN":
             victims = _victims(tok, idx)
@@ -211,9 +214,8 @@ def killers(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
 
 def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
     """"his native Ohio" and "Modesto native George Lucas": where a person was born."""
-    for tok in doc:
-        if tok.lower_ != "native":
-            continue
+    for i in _tokens.select(doc, _tokens.LOWER, {"native"}):
+        tok = doc[i]
         place = idx.get(tok.head.i) if tok.dep_ == "amod" else None
         if place is not None and place.label in _PLACE:  # "his native South Carolina"
             for c in tok.head.children:

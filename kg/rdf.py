@@ -22,8 +22,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
+
+from .errors import ExportError
 
 from .mint import Minter
 from .timex import normalize
@@ -35,7 +38,7 @@ from .vocab import PREFIXES
 DCTERMS, KG, NIF, RDF, RDFS, SDO, SKOS, XSD = (vocab.Terms(ns) for ns in (
     vocab.DCTERMS, vocab.KG, vocab.NIF, vocab.RDF, vocab.RDFS, vocab.SDO, vocab.SKOS, vocab.XSD))
 
-__all__ = ["ASSERT_CONFIDENCE", "Triple", "new_graph", "to_graph", "triples"]
+__all__ = ["ASSERT_CONFIDENCE", "Triple", "new_graph", "ox_triples", "to_graph", "triples"]
 
 Triple = tuple[URIRef, URIRef, Node]
 #: A relation read with less confidence than this is a statement only, not a plain triple.
@@ -73,86 +76,127 @@ def triples(ex: Extraction, minter: Minter) -> list[Triple]:
     def add(s: URIRef, p: URIRef, o: Node) -> None:
         out[(s, p, o)] = None
 
+    _article(add, Literal, ex, minter)
+    return list(out)
+
+
+def ox_triples(ex: Extraction, minter: Minter, iris: dict[str, ox.NamedNode] | None = None
+               ) -> list[ox.Triple]:
+    """``triples`` as pyoxigraph triples, made directly (no rdflib literal in between: this is
+    what every article of a build goes through).  ``iris`` caches IRIs across articles."""
+    out: dict[tuple[object, object, object], None] = {}
+    named = {} if iris is None else iris
+
+    def node(t: object) -> object:
+        if isinstance(t, str):  # a URIRef: rdflib's own hash is slow Python, a str's is not
+            key = str.__str__(t)
+            n = named.get(key)
+            if n is None:
+                try:
+                    n = named[key] = ox.NamedNode(key)
+                except ValueError as exc:
+                    raise ExportError(f"invalid IRI {key!r}: {exc}; IRIs must be minted by kg.mint") from exc
+            return n
+        return t
+
+    def add(s: URIRef, p: URIRef, o: object) -> None:
+        out[(node(s), node(p), node(o))] = None
+
+    def lit(value: object, datatype: URIRef | None = None) -> ox.Literal:
+        if isinstance(value, bool):
+            return ox.Literal("true" if value else "false", datatype=node(XSD.boolean))
+        if isinstance(value, int):
+            return ox.Literal(str(value), datatype=node(XSD.integer))
+        if isinstance(value, float):
+            return ox.Literal(str(value), datatype=node(datatype or XSD.double))
+        if datatype is not None:
+            return ox.Literal(value, datatype=node(datatype))
+        return ox.Literal(value)
+
+    _article(add, lit, ex, minter)
+    return [ox.Triple(*t) for t in out]
+
+
+def _article(add, lit, ex: Extraction, minter: Minter) -> None:  # type: ignore[no-untyped-def]
     doc = ex.document
     article = minter.article(doc.id)
     add(article, RDF.type, KG.Article)
-    add(article, DCTERMS.identifier, Literal(doc.id))
+    add(article, DCTERMS.identifier, lit(doc.id))
     if doc.title:
-        add(article, DCTERMS.title, Literal(doc.title))
+        add(article, DCTERMS.title, lit(doc.title))
     if doc.date is not None:
-        add(article, DCTERMS.issued, Literal(doc.date.isoformat(), datatype=XSD.date))
+        add(article, DCTERMS.issued, lit(doc.date.isoformat(), datatype=XSD.date))
     if doc.url:
-        add(article, SDO.url, Literal(doc.url, datatype=XSD.anyURI))
-    add(article, NIF.isString, Literal(doc.text))
+        add(article, SDO.url, lit(doc.url, datatype=XSD.anyURI))
+    add(article, NIF.isString, lit(doc.text))
 
     node_of: dict[Mention, URIRef] = {}
     names: dict[URIRef, str] = {}
     for entity in ex.entities:
-        node = _entity(add, entity, article, minter, doc.date)
+        node = _entity(add, lit, entity, article, minter, doc.date)
         names.setdefault(node, entity.name)
         for m in entity.mentions:
             node_of[m] = node
     for rel in ex.relations:
-        _relation(add, rel, node_of, article, minter, doc.text)
+        _relation(add, lit, rel, node_of, article, minter, doc.text)
     for event in ex.events:
-        _event(add, event, node_of, names, article, minter, doc)
+        _event(add, lit, event, node_of, names, article, minter, doc)
     for entity in ex.entities:
         for m in entity.mentions:
-            _mention(add, m, article, minter)
-    return list(out)
+            _mention(add, lit, m, article, minter)
 
 
-def _mention(add, m: Mention, article: URIRef, minter: Minter) -> None:  # type: ignore[no-untyped-def]
+def _mention(add, lit, m: Mention, article: URIRef, minter: Minter) -> None:  # type: ignore[no-untyped-def]
     node = minter.mention(m.doc_id, m.start, m.end)
     add(node, RDF.type, KG.Mention)
-    add(node, NIF.anchorOf, Literal(m.text))
-    add(node, NIF.beginIndex, Literal(m.start))
-    add(node, NIF.endIndex, Literal(m.end))
+    add(node, NIF.anchorOf, lit(m.text))
+    add(node, NIF.beginIndex, lit(m.start))
+    add(node, NIF.endIndex, lit(m.end))
     add(node, NIF.referenceContext, article)
 
 
-def _entity(add, e: Entity, article: URIRef, minter: Minter, anchor: dt.date | None) -> URIRef:  # type: ignore[no-untyped-def]
+def _entity(add, lit, e: Entity, article: URIRef, minter: Minter, anchor: dt.date | None) -> URIRef:  # type: ignore[no-untyped-def]
     times = normalize(e.name, anchor) if e.kind == KG.Date else []
     if len(times) == 1 and times[0].value:  # "Thursday" -> 2022-02-24: one node for that day
         node = minter.entity(e.kind, times[0].value)
     else:
         node = minter.entity(e.kind, e.value or e.name, e.scope)
     add(node, RDF.type, e.kind)
-    add(node, RDFS.label, Literal(e.name))
+    add(node, RDFS.label, lit(e.name))
     for alias in e.aliases:
-        add(node, SKOS.altLabel, Literal(alias))
+        add(node, SKOS.altLabel, lit(alias))
     for role in e.roles:
-        add(node, KG.holdsRole, Literal(role))
+        add(node, KG.holdsRole, lit(role))
     for t in times:
         if t.value:
-            add(node, KG.dateValue, Literal(t.value, datatype=XSD[t.datatype]))
+            add(node, KG.dateValue, lit(t.value, datatype=XSD[t.datatype]))
         elif t.begin is not None and t.end is not None:
-            add(node, KG.timeBegin, Literal(t.begin.isoformat(), datatype=XSD.date))
-            add(node, KG.timeEnd, Literal(t.end.isoformat(), datatype=XSD.date))
+            add(node, KG.timeBegin, lit(t.begin.isoformat(), datatype=XSD.date))
+            add(node, KG.timeEnd, lit(t.end.isoformat(), datatype=XSD.date))
     add(node, KG.mentionedIn, article)
     for m in e.mentions:
         add(node, KG.hasMention, minter.mention(m.doc_id, m.start, m.end))
     return node
 
 
-def _evidence(add, node: URIRef, article: URIRef, text: str, start: int, end: int,  # type: ignore[no-untyped-def]
+def _evidence(add, lit, node: URIRef, article: URIRef, text: str, start: int, end: int,  # type: ignore[no-untyped-def]
               confidence: float, rule: str, speaker: URIRef | None, modality: str,
               disputer: URIRef | None = None) -> None:
     add(node, KG.source, article)
-    add(node, KG.sentence, Literal(text[start:end]))
-    add(node, KG.sentenceBegin, Literal(start))
-    add(node, KG.sentenceEnd, Literal(end))
-    add(node, KG.confidence, Literal(float(confidence), datatype=XSD.double))
-    add(node, KG.rule, Literal(rule))
+    add(node, KG.sentence, lit(text[start:end]))
+    add(node, KG.sentenceBegin, lit(start))
+    add(node, KG.sentenceEnd, lit(end))
+    add(node, KG.confidence, lit(float(confidence), datatype=XSD.double))
+    add(node, KG.rule, lit(rule))
     if speaker is not None:
         add(node, KG.attributedTo, speaker)
     if modality:
-        add(node, KG.modality, Literal(modality))
+        add(node, KG.modality, lit(modality))
     if disputer is not None:
         add(node, KG.disputedBy, disputer)
 
 
-def _event(add, ev: Event, node_of: dict[Mention, URIRef], names: dict[URIRef, str],  # type: ignore[no-untyped-def]
+def _event(add, lit, ev: Event, node_of: dict[Mention, URIRef], names: dict[URIRef, str],  # type: ignore[no-untyped-def]
            article: URIRef, minter: Minter, doc) -> None:
     def nodes(ms: tuple[Mention, ...]) -> list[URIRef]:
         return sorted({node_of[m] for m in ms if m in node_of})
@@ -167,7 +211,7 @@ def _event(add, ev: Event, node_of: dict[Mention, URIRef], names: dict[URIRef, s
     add(node, KG.eventType, ev.kind)
     who = [names.get(n, "") for n in agents + participants] or [names.get(n, "") for n in places]
     label = f"{ev.trigger.text.lower()}: " + ", ".join(w for w in who if w) if who else ev.trigger.text
-    add(node, RDFS.label, Literal(label))
+    add(node, RDFS.label, lit(label))
     for p, ns in ((KG.agent, agents), (KG.participant, participants), (KG.hasTime, times),
                   (KG.hasPlace, places)):
         for n in ns:
@@ -177,18 +221,18 @@ def _event(add, ev: Event, node_of: dict[Mention, URIRef], names: dict[URIRef, s
     add(report, RDF.type, KG.EventReport)
     trigger = minter.mention(ev.doc_id, ev.trigger.start, ev.trigger.end)
     add(report, KG.trigger, trigger)
-    _evidence(add, report, article, doc.text, ev.sentence_start, ev.sentence_end, ev.confidence,
+    _evidence(add, lit, report, article, doc.text, ev.sentence_start, ev.sentence_end, ev.confidence,
               ev.rule, node_of.get(ev.attributed_to) if ev.attributed_to else None, ev.modality,
               node_of.get(ev.disputed_by) if ev.disputed_by else None)
     if ev.negated:
-        add(report, KG.negated, Literal(True))
-    _mention(add, ev.trigger, article, minter)
+        add(report, KG.negated, lit(True))
+    _mention(add, lit, ev.trigger, article, minter)
 
 
-def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,  # type: ignore[no-untyped-def]
+def _relation(add, lit, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,  # type: ignore[no-untyped-def]
               minter: Minter, text: str) -> None:
     subj = node_of.get(r.subject)
-    obj: Node | None = Literal(r.value) if r.object is None else node_of.get(r.object)
+    obj: Node | None = lit(r.value) if r.object is None else node_of.get(r.object)
     if subj is None or obj is None or subj == obj:
         return  # a pronoun nobody could be found for, or a thing related to itself
     if (not r.modality or r.object is None) and r.confidence >= ASSERT_CONFIDENCE:
@@ -207,5 +251,5 @@ def _relation(add, r: Relation, node_of: dict[Mention, URIRef], article: URIRef,
     if r.object is not None:
         add(stmt, KG.objectMention, minter.mention(r.object.doc_id, r.object.start, r.object.end))
     speaker = node_of.get(r.attributed_to) if r.attributed_to is not None else None
-    _evidence(add, stmt, article, text, r.sentence_start, r.sentence_end, r.confidence, r.rule,
+    _evidence(add, lit, stmt, article, text, r.sentence_start, r.sentence_end, r.confidence, r.rule,
               speaker, r.modality, node_of.get(r.disputed_by) if r.disputed_by else None)

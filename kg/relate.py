@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
-from . import gazetteer, learn, patterns
+from . import _tokens, gazetteer, learn, patterns
 from .mentions import TITLE_HEADS
 from .types import Mention, Relation
 from .vocab import KG
@@ -96,10 +96,10 @@ _Index = dict[int, Mention]
 def _index(doc: Doc, mentions: Sequence[Mention]) -> _Index:
     index: _Index = {}
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _tokens.span(doc, m.start, m.end, "expand")
         if span is not None:
-            for tok in span:
-                index[tok.i] = m
+            for i in range(span.start, span.end):
+                index[i] = m
     return index
 
 
@@ -189,9 +189,8 @@ def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: fl
 
 
 def _verbal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    for i in _tokens.select(doc, _tokens.POS, ("VERB", "AUX")):
+        verb = doc[i]
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
         if negated:
@@ -228,9 +227,8 @@ def _clause_text(tok: Token) -> str:
 
 
 def _nominal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
-    for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOUN_PREDICATES:
-            continue
+    for i in _tokens.select(doc, _tokens.LEMMA, NOUN_PREDICATES, fold=True, pos=("NOUN",)):
+        noun = doc[i]
         pred, prep_word = NOUN_PREDICATES[noun.lemma_.lower()]
         compounds = {c.lower_ for c in noun.children if c.dep_ == "compound"}
         if noun.lemma_.lower() == "call" and not compounds & _PHONE_WORDS:
@@ -253,7 +251,7 @@ def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _tokens.span(doc, m.start, m.end, "expand")
         if span is None:
             continue
         head = span.root
@@ -384,7 +382,7 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
             joined.add((r.subject, r.object))
         out.append(r)
     for (subj, obj), (pred, prob, conf) in scored.items():
-        span = doc.char_span(subj.start, subj.end, alignment_mode="expand")
+        span = _tokens.span(doc, subj.start, subj.end, "expand")
         if prob >= add and (subj, obj) not in joined and span is not None:
             rel = _make(subj, pred, obj, span.root, conf, learn.RULE)
             if rel is not None:

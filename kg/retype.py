@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.tokens import Doc, Token
 
-from . import gazetteer
+from . import _tokens, gazetteer
 
 __all__ = ["consistent", "teams", "trimmed"]
 
@@ -53,11 +55,16 @@ def _is_number(tok: Token) -> bool:
     return bool(_SCORE.match(tok.text)) or tok.like_num
 
 
-def _is_row(tokens: list[Token]) -> bool:
-    """A results or table row: mostly numbers, with names among them."""
-    words = [t for t in tokens if not t.is_punct and not t.is_space]
-    nums = sum(1 for t in words if _is_number(t))
-    return nums >= 2 and nums * 5 >= len(words) * 2 and nums < len(words)
+def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Results or table rows: sentences of mostly numbers, with names among them."""
+    word = ~(_tokens.column(doc, IS_PUNCT).astype(bool) | _tokens.column(doc, IS_SPACE).astype(bool))
+    num = _tokens.column(doc, LIKE_NUM).astype(bool)
+    num[_tokens.select(doc, _tokens.ORTH, _SCORE.match)] = True
+    num &= word
+    for sent in doc.sents:
+        words, nums = int(word[sent.start:sent.end].sum()), int(num[sent.start:sent.end].sum())
+        if nums >= 2 and nums * 5 >= words * 2 and nums < words:
+            yield sent.start, sent.end
 
 
 def _place_like(text: str) -> bool:
@@ -142,10 +149,8 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 and _match_side(doc, s, e):
             clubs.add(doc[s:e].text)
     rows: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        toks = list(sent)
-        if _is_row(toks):
-            rows += _row_names(doc, sent.start, sent.end)
+    for start, end in _rows(doc):
+        rows += _row_names(doc, start, end)
     by_tok = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
     out = list(ents)
     drop: set[int] = set()
@@ -216,8 +221,9 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         count = votes.get(doc[s:e].text)
         if lab in ("PERSON", "ORG", "GPE", "LOC") and count:
             first.setdefault(doc[s].text, (count.most_common(1)[0][0], e - s))
-    for tok in doc:
-        if tok.i in taken or tok.text not in first or not tok.text[:1].isupper():
+    for i in _tokens.select(doc, _tokens.ORTH, first):
+        tok = doc[i]
+        if tok.i in taken or not tok.text[:1].isupper():
             continue
         lab, n = first[tok.text]
         end = tok.i + n
@@ -244,12 +250,11 @@ def unlabelled(doc: Doc, ents: list[Ent]) -> list[Ent]:
     BULGARIA"), and a name followed by a bracketed country ("Nico Motchebon ( Germany )")."""
     taken = {i for s, e, _ in ents for i in range(s, e)}
     out = list(ents)
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in taken or not tok.is_alpha or not tok.text[:1].isupper():
-            i += 1
+    i = 0  # the first token not yet read
+    for c in _tokens.select(doc, _tokens.ORTH, lambda t: t.isalpha() and t[:1].isupper()):
+        if c < i or c in taken:
             continue
+        i, tok = c, doc[c]
         if tok.is_upper and len(tok.text) > 2:  # a headline in capitals
             j = _free_run(doc, i, taken, lambda t: t.is_upper and t.is_alpha)
             for k in range(j, i, -1):  # the longest known name at i

@@ -1,0 +1,92 @@
+"""Fast token lookups for the extractors: which tokens of a ``Doc`` to look at.
+
+Walking ``for tok in doc`` makes a Python ``Token`` for every word, and the
+extractors used to do it a dozen times per article, which cost more than the
+rules themselves.  Here a ``Doc``'s attribute columns are read once with
+``Doc.to_array`` (C speed) and kept in ``doc.user_data``; the extractors ask
+for the few token indices a rule can fire on, and only those become ``Token``
+objects.  Word tests run once per distinct word of the article, not per token.
+Internal: no stage of its own, no public verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+import numpy as np
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, POS
+from spacy.tokens import Doc, Span
+
+__all__ = ["ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "column", "pos_ids", "select", "span",
+           "unnamed"]
+
+_KEY = "kg._tokens"
+
+
+def _cache(doc: Doc) -> dict[object, object]:
+    cache = doc.user_data.get(_KEY)
+    if cache is None or cache.get("n") != len(doc):  # type: ignore[union-attr]
+        cache = doc.user_data[_KEY] = {"n": len(doc)}
+    return cache  # type: ignore[return-value]
+
+
+def column(doc: Doc, attr: int) -> np.ndarray:
+    """One attribute (``ORTH``, ``LOWER``, ``LEMMA``, ``POS``, ``ENT_TYPE``) of every token."""
+    cache = _cache(doc)
+    col = cache.get(attr)
+    if col is None:
+        col = cache[attr] = doc.to_array([attr]).reshape(-1) if len(doc) else np.zeros(0, np.uint64)
+    return col  # type: ignore[return-value]
+
+
+def pos_ids(doc: Doc, *tags: str) -> list[int]:
+    """The ids ``column(doc, POS)`` holds for the universal POS ``tags``."""
+    return [doc.vocab.strings[t] for t in tags]
+
+
+def _words(doc: Doc, attr: int, fold: bool) -> tuple[list[str], np.ndarray]:
+    """The distinct strings of ``attr`` in ``doc`` and, per token, which one it has."""
+    cache = _cache(doc)
+    key = ("words", attr, fold)
+    hit = cache.get(key)
+    if hit is None:
+        uniq, inverse = np.unique(column(doc, attr), return_inverse=True)
+        strings = doc.vocab.strings
+        texts = [strings[h] if h else "" for h in uniq.tolist()]
+        hit = cache[key] = ([t.lower() for t in texts] if fold else texts, inverse.reshape(-1))
+    return hit  # type: ignore[return-value]
+
+
+def select(doc: Doc, attr: int, test: Collection[str] | Callable[[str], object], *,
+           fold: bool = False, pos: Collection[str] = ()) -> list[int]:
+    """Indices of the tokens whose ``attr`` string passes ``test`` (a set of words or a
+    predicate), lower-cased first if ``fold``, optionally only tokens with a POS in ``pos``."""
+    if not len(doc):
+        return []
+    texts, inverse = _words(doc, attr, fold)
+    if callable(test):
+        ok = np.fromiter((bool(test(t)) for t in texts), bool, len(texts))
+    else:
+        ok = np.fromiter((t in test for t in texts), bool, len(texts))
+    if not ok.any():
+        return []
+    hit = ok[inverse]
+    if pos:
+        hit &= np.isin(column(doc, POS), pos_ids(doc, *pos))
+    return np.flatnonzero(hit).tolist()
+
+
+def span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | None:
+    """``doc.char_span(start, end, alignment_mode=mode)``, remembered: every stage asks
+    for the spans of the same mentions."""
+    cache = _cache(doc)
+    key = (start, end, mode)
+    if key not in cache:
+        cache[key] = doc.char_span(start, end, alignment_mode=mode)
+    return cache[key]  # type: ignore[return-value]
+
+
+def unnamed(doc: Doc, *tags: str) -> list[int]:
+    """Indices of the tokens with a POS in ``tags`` that are outside every named entity."""
+    hit = np.isin(column(doc, POS), pos_ids(doc, *tags)) & (column(doc, ENT_TYPE) == 0)
+    return np.flatnonzero(hit).tolist()

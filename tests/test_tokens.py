@@ -1,0 +1,51 @@
+"""kg._tokens: the token lookups the extractors share must find exactly what a loop would."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import _tokens
+
+from .conftest import MakeDoc
+
+TEXT = "Akar Called the native Reznikov . He calls him ."
+
+
+@pytest.fixture
+def doc(make_doc: MakeDoc):  # type: ignore[no-untyped-def]
+    return make_doc(TEXT, heads=[1, 1, 4, 4, 1, 1, 7, 7, 7, 7],
+                    deps=["nsubj", "ROOT", "det", "amod", "dobj", "punct", "nsubj", "ROOT", "dobj",
+                          "punct"],
+                    pos=["PROPN", "VERB", "DET", "ADJ", "PROPN", "PUNCT", "PRON", "VERB", "PRON",
+                         "PUNCT"],
+                    ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+                    lemmas=["Akar", "Call", "the", "native", "Reznikov", ".", "he", "call", "he", "."])
+
+
+def test_select_matches_a_plain_loop(doc) -> None:  # type: ignore[no-untyped-def]
+    words = {"call", "native"}
+    assert _tokens.select(doc, _tokens.LEMMA, words, fold=True) == [
+        t.i for t in doc if t.lemma_.lower() in words] == [1, 3, 7]
+    assert _tokens.select(doc, _tokens.LEMMA, words) == [3, 7]  # "Call" needs fold
+    assert _tokens.select(doc, _tokens.LEMMA, words, fold=True, pos=("VERB",)) == [1, 7]
+    assert _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper()) == [0, 1, 4, 6]
+    assert _tokens.select(doc, _tokens.LOWER, {"nobody"}) == []
+
+
+def test_unnamed_skips_named_entities(doc) -> None:  # type: ignore[no-untyped-def]
+    assert _tokens.unnamed(doc, "PROPN", "ADJ") == [3]
+    assert _tokens.unnamed(doc, "PRON") == [6, 8]
+
+
+def test_span_is_char_span_remembered(doc) -> None:  # type: ignore[no-untyped-def]
+    start = TEXT.index("Reznikov")
+    span = _tokens.span(doc, start, start + 4, "expand")
+    assert span is not None and span.text == "Reznikov"
+    assert _tokens.span(doc, start, start + 4, "expand") is span
+    assert _tokens.span(doc, start, start + 4) is None  # strict: not a token boundary
+
+
+def test_empty_doc_and_columns_follow_the_doc(make_doc: MakeDoc, doc) -> None:  # type: ignore[no-untyped-def]
+    empty = make_doc("x", heads=[0], deps=["ROOT"], pos=["X"])[0:0].as_doc()
+    assert _tokens.select(empty, _tokens.ORTH, {"x"}) == [] and _tokens.unnamed(empty, "X") == []
+    assert list(_tokens.column(doc, _tokens.POS)) == [t.pos for t in doc]
