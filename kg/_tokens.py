@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
 __all__ = ["ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "column", "pos_ids", "select", "span",
-           "unnamed"]
+           "text", "unnamed"]
 
 _KEY = "kg._tokens"
 
@@ -90,3 +90,17 @@ def unnamed(doc: Doc, *tags: str) -> list[int]:
     """Indices of the tokens with a POS in ``tags`` that are outside every named entity."""
     hit = np.isin(column(doc, POS), pos_ids(doc, *tags)) & (column(doc, ENT_TYPE) == 0)
     return np.flatnonzero(hit).tolist()
+
+
+def text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the ``Span`` and its ``Token`` objects."""
+    if start >= end:
+        return ""
+    cache = _cache(doc)
+    bounds = cache.get("bounds")
+    if bounds is None:
+        idx = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+        length = doc.to_array([LENGTH]).reshape(-1).tolist() if len(doc) else []
+        bounds = cache["bounds"] = (idx, [i + n for i, n in zip(idx, length)], doc.text)
+    begin, stop, whole = bounds  # type: ignore[misc]  # doc.text joins every token: once
+    return whole[begin[start]:stop[end - 1]]

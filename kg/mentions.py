@@ -168,7 +168,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:
-        text = doc[s:e].text
+        text = _tokens.text(doc, s, e)
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
             rest = doc[s + 1 : e].text
             if (gazetteer.city(doc[s].text) or gazetteer.country(doc[s].text)) and (

@@ -73,7 +73,7 @@ def _place_like(text: str) -> bool:
 
 def _club_candidate(doc: Doc, s: int, e: int, label: str) -> bool:
     """A name that could be a club: a place that is not a country, or an ORG."""
-    text = doc[s:e].text
+    text = _tokens.text(doc, s, e)
     if gazetteer.country(text) or gazetteer.demonym_country(text):
         return False
     if label == "PERSON" and e - s >= 2:
@@ -147,7 +147,7 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     for s, e, lab in ents:
         if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _club_candidate(doc, s, e, lab) \
                 and _match_side(doc, s, e):
-            clubs.add(doc[s:e].text)
+            clubs.add(_tokens.text(doc, s, e))
     rows: list[tuple[int, int]] = []
     for start, end in _rows(doc):
         rows += _row_names(doc, start, end)
@@ -159,16 +159,16 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue
         hit = sorted({by_tok[i] for i in range(s, e) if i in by_tok})
         labels = {ents[n][2] for n in hit}
-        if gazetteer.country(doc[s:e].text) or labels & {"DATE", "MONEY", "CARDINAL"}:
+        if gazetteer.country(_tokens.text(doc, s, e)) or labels & {"DATE", "MONEY", "CARDINAL"}:
             continue
         if "PERSON" in labels and any(ents[n][1] - ents[n][0] >= 2 for n in hit):
             continue
         drop.update(hit)
         out.append((s, e, "ORG"))
-        clubs.add(doc[s:e].text)
+        clubs.add(_tokens.text(doc, s, e))
     out = [x for n, x in enumerate(out) if n not in drop]
     if clubs:
-        out = [(s, e, "ORG") if doc[s:e].text in clubs and lab in ("GPE", "LOC", "PERSON")
+        out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs and lab in ("GPE", "LOC", "PERSON")
                and not (lab == "PERSON" and e - s >= 2) and not _place_context(doc, s, e)
                else (s, e, lab) for s, e, lab in out]
     return sorted(set(out))
@@ -205,10 +205,10 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for s, e, lab in ents:
         if lab in _NAMES:
-            votes[doc[s:e].text][lab] += 1
+            votes[_tokens.text(doc, s, e)][lab] += 1
     out: list[Ent] = []
     for s, e, lab in ents:
-        count = votes.get(doc[s:e].text)
+        count = votes.get(_tokens.text(doc, s, e))
         if count and lab in _NAMES and len(count) > 1:
             (top, n), (_, m) = count.most_common(2)
             if n >= 2 * m and n >= 2 and lab != "PERSON" and not (
@@ -218,7 +218,7 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     taken = {i for s, e, _ in out for i in range(s, e)}
     first: dict[str, tuple[str, int]] = {}  # a token's text -> (label, length) of a name starting there
     for s, e, lab in out:
-        count = votes.get(doc[s:e].text)
+        count = votes.get(_tokens.text(doc, s, e))
         if lab in ("PERSON", "ORG", "GPE", "LOC") and count:
             first.setdefault(doc[s].text, (count.most_common(1)[0][0], e - s))
     for i in _tokens.select(doc, _tokens.ORTH, first):

@@ -49,3 +49,9 @@ def test_empty_doc_and_columns_follow_the_doc(make_doc: MakeDoc, doc) -> None:  
     empty = make_doc("x", heads=[0], deps=["ROOT"], pos=["X"])[0:0].as_doc()
     assert _tokens.select(empty, _tokens.ORTH, {"x"}) == [] and _tokens.unnamed(empty, "X") == []
     assert list(_tokens.column(doc, _tokens.POS)) == [t.pos for t in doc]
+
+
+def test_text_is_span_text(doc) -> None:  # type: ignore[no-untyped-def]
+    for s in range(len(doc)):
+        for e in range(s, len(doc) + 1):
+            assert _tokens.text(doc, s, e) == doc[s:e].text
