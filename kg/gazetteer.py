@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["capital_country", "city", "country", "demonym_country", "news_agency", "normalize", "region"]
+__all__ = ["capital_country", "city", "country", "demonym", "demonym_country", "news_agency", "normalize",
+           "region"]
 
 # Press forms that countryinfo does not list (it lists ISO codes and official names).
 _EXTRA_ALIASES = {
@@ -173,3 +174,14 @@ def city(name: str) -> str | None:
 def news_agency(word: str) -> bool:
     """Whether ``word`` is the name of a news agency, as wire copy writes it ("AFP", "Xinhua")."""
     return word in _NEWS_AGENCIES
+
+
+#: Demonyms of continents and world regions: no country, still a group of people.
+_REGIONAL_DEMONYMS = {"european", "african", "asian", "arab", "scandinavian", "caribbean",
+                      "balkan", "baltic", "nordic", "pan-african", "pan-european",
+                      "middle-eastern", "oceanian", "slavic", "hispanic"}
+
+
+def demonym(word: str) -> bool:
+    """Whether ``word`` names a people: a country's ("French") or a region's ("European")."""
+    return bool(demonym_country(word)) or normalize(word) in _REGIONAL_DEMONYMS

@@ -164,7 +164,9 @@ def _state_after(doc: Doc, i: int) -> int:
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
-    ents = retype.trimmed(doc, [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS])
+    ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
+        (e.start, e.end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
+        if e.label_ in LABELS or (e.label_ == "LANGUAGE" and gazetteer.demonym(e.text))])
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:
@@ -212,6 +214,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
+    fixed = retype.athletes(doc, fixed)
     return retype.consistent(doc, retype.unlabelled(doc, retype.teams(doc, fixed)))
 
 
@@ -312,8 +315,8 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
               and _names_a_place(tok)):  # "Donetsk" in "Donetsk and Luhansk regions", untagged
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",
                                sent_of[tok.i], tok.dep_))
-        elif tok.pos_ in ("ADJ", "PROPN") and not tok.ent_type_ and gazetteer.demonym_country(tok.text):
-            if tok.text[:1].isupper():  # "Ukrainian" that the NER missed
+        elif tok.pos_ in ("ADJ", "PROPN") and not tok.ent_type_ and gazetteer.demonym(tok.text):
+            if tok.text[:1].isupper():  # "Ukrainian", "European" that the NER missed
                 out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "NORP", "",
                                    sent_of[tok.i], tok.dep_))
     return sorted(_same_place(doc, doc_id, out, taken, sent_of), key=lambda m: (m.start, m.end))

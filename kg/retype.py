@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
 
-__all__ = ["consistent", "teams", "trimmed"]
+__all__ = ["athletes", "consistent", "teams", "trimmed", "unlabelled"]
 
 Ent = tuple[int, int, str]
 
@@ -38,7 +38,9 @@ _TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeep
                "team", "squad", "fans", "supporters", "player", "players",
                "batsman", "bowler", "pitcher", "quarterback", "outfielder", "infielder",
                "opener", "skipper", "keeper", "winger", "forward", "owner", "mate", "homer",
-               "lead", "victory", "win", "defeat", "loss", "starter", "reliever", "closer"}
+               "lead", "victory", "win", "defeat", "loss", "starter", "reliever", "closer",
+               "all-rounder", "chairman", "scrum-half", "fly-half", "full-back", "hooker",
+               "spinner", "seamer", "paceman", "batsmen", "bowlers", "side", "rookie"}
 #: Prepositions after a player's verb that introduce a club ("homered for Cleveland").
 _PLAY_FOR = {("play", "for"), ("sign", "for"), ("score", "for"), ("homer", "for"),
              ("pitch", "for"), ("bat", "for"), ("start", "for"), ("lead", "over"),
@@ -61,10 +63,15 @@ def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
     num = _tokens.column(doc, LIKE_NUM).astype(bool)
     num[_tokens.select(doc, _tokens.ORTH, _SCORE.match)] = True
     num &= word
+    sents = []  # (start, end, numbers-and-names-like, with two numbers or more)
     for sent in doc.sents:
         words, nums = int(word[sent.start:sent.end].sum()), int(num[sent.start:sent.end].sum())
-        if nums >= 2 and nums * 5 >= words * 2 and nums < words:
-            yield sent.start, sent.end
+        like = nums >= 1 and nums * 5 >= words * 2 and nums < words
+        sents.append((sent.start, sent.end, like, like and nums >= 2))
+    for n, (start, end, like, strong) in enumerate(sents):
+        # "Stockport 1" split off "Bristol Rovers 1 Stockport 1": a row among rows
+        if strong or (like and ((n > 0 and sents[n - 1][2]) or (n + 1 < len(sents) and sents[n + 1][2]))):
+            yield start, end
 
 
 def _place_like(text: str) -> bool:
@@ -185,19 +192,37 @@ def _place_context(doc: Doc, s: int, e: int) -> bool:
 def trimmed(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """Names without the numbers spaCy glued to them ("Burnley 4 2 0 2" -> "Burnley")."""
     out: list[Ent] = []
-    for s, e, lab in ents:
-        if lab in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
-            k = e
-            while k > s + 1 and _SCORE.match(doc[k - 1].text):
-                k -= 1
-            if k < e and (e - k >= 2 or lab != "ORG"):
-                e = k
-            k = s
-            while k < e - 1 and (_SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):
-                k += 1
-            s = k
-        out.append((s, e, lab))
+    for s0, e0, lab in ents:
+        for s, e in _split_at_scores(doc, s0, e0) if lab in ("ORG", "GPE", "LOC", "PERSON") else [(s0, e0)]:
+            out.append(_trim(doc, s, e, lab))
     return out
+
+
+def _split_at_scores(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """"Karlsruhe 2 Hansa Rostock": two names with a score between them."""
+    parts, start = [], s
+    for k in range(s + 1, e - 1):
+        if doc[k].text.isdigit() and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
+            parts.append((start, k))
+            start = k + 1
+    return parts + [(start, e)]
+
+
+_MATCH_SCORE = re.compile(r"\d+[-:]\d+")
+
+
+def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
+    if lab in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+        k = e
+        while k > s + 1 and _SCORE.match(doc[k - 1].text):
+            k -= 1
+        if k < e and (e - k >= 2 or lab != "ORG" or _MATCH_SCORE.fullmatch(doc[e - 1].text)):
+            e = k  # one number after a company may be its name ("Airbus A320"), "4-0" is not
+        k = s
+        while k < e - 1 and (_SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):
+            k += 1
+        s = k
+    return s, e, lab
 
 
 def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
@@ -274,4 +299,74 @@ def unlabelled(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 and gazetteer.country(doc[j + 1].text) and not _place_like(doc[i:j].text)):
             out.append((i, j, "PERSON"))
         i = max(j, i + 1)
+    return sorted(out)
+
+
+_PARTICLES = {"de", "van", "der", "von", "da", "di", "le", "la", "du", "dos", "del", "ul", "bin",
+              "al", "ter", "den", "el"}
+_RANK = re.compile(r"\d{1,3}\.")
+_BOWLING = re.compile(r"\d+(\.\d)?-\d+-\d+-\d+")
+_DISMISSAL = {"b", "c", "st", "lbw"}
+_MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name in a results list: "Recep", "A.", "Inzamam-ul-Haq"."""
+    text = tok.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not tok.is_punct and (
+        not tok.is_upper or len(text) <= 2 or text.endswith("."))
+
+
+def _name_run(doc: Doc, i: int) -> int:
+    """The end of the name that starts at ``i``: up to four words, particles inside."""
+    j = i
+    while j < len(doc) and j - i < 4 and (_name_word(doc[j]) or (
+            j > i and doc[j].text in _PARTICLES and j + 1 < len(doc) and _name_word(doc[j + 1]))):
+        j += 1
+    return j
+
+
+def _in_results(doc: Doc, i: int, j: int) -> bool:
+    """Whether the name ``doc[i:j]`` stands where a results list puts a person."""
+    n = len(doc)
+    before = doc[i - 1].text if i >= 1 else ""
+    before2 = doc[i - 2].text if i >= 2 else ""
+    after = doc[j].text if j < n else ""
+    after2 = doc[j + 1].text if j + 1 < n else ""
+    if before == "-" and before2.isdigit() and len(before2) <= 2:
+        return True  # a line-up: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
+    if _RANK.fullmatch(before) and j < n and (after == "(" or doc[j].like_num):
+        return True  # a ranking: "9. Raymond Russell 234,330", "4. Geir Moen ( Norway )"
+    if before in ("b", "c", "st") and (after in _DISMISSAL or after in ("not", "run")
+                                       or (j < n and doc[j].like_num)):
+        return True  # a scorecard: "c Knight b Hollioake 21"
+    if (after, after2) in (("not", "out"), ("run", "out")) or _BOWLING.fullmatch(after) or (
+            after in _DISMISSAL and (after2[:1].isupper() or after2 == "b")):
+        return True  # "Irani not out 45", "McGrath 9.5-0-44-1", "Lara c Healy b Fleming"
+    if after == "(" and _MINUTE.fullmatch(after2) and before in (",", "-", ":", "("):
+        return True  # scorers: "Canada - Aunger ( 41st min )", "Scorers : Zola ( 5th )"
+    return (j - i >= 2 and after == "(" and j + 2 < n and doc[j + 2].text == ")"
+            and bool(gazetteer.country(after2)))  # "Petr Korda ( Czech Republic )"
+
+
+def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """People in sports results: line-ups, rankings, scorecards, a name before a country in
+    brackets.  spaCy leaves most of them out or calls them clubs or places; the layout says
+    who they are.  A name that is a place, a country or a nationality is left alone."""
+    if not _tokens.select(doc, _tokens.ORTH, _HAS_DIGIT.search):  # results have numbers
+        return ents
+    out = list(ents)
+    i = 0
+    for c in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper()):
+        if c < i or (c > 0 and _name_word(doc[c - 1])):
+            continue
+        i = j = _name_run(doc, c)
+        if j == c or not _in_results(doc, c, j):
+            continue
+        text = _tokens.text(doc, c, j)
+        if (gazetteer.country(text) or gazetteer.demonym_country(text) or _place_like(text)
+                or all(t.text.endswith(".") for t in doc[c:j])):
+            continue
+        out = [x for x in out if not (x[0] < j and c < x[1])] + [(c, j, "PERSON")]
     return sorted(out)

@@ -102,3 +102,15 @@ def test_region_context_makes_a_place_everywhere_in_the_article(make_doc: MakeDo
     found = [(m.text, m.label) for m in find_mentions(doc, "d")]
     assert found == [("Donetsk", "GPE"), ("Luhansk", "GPE"), ("Moscow", "GPE"),
                      ("Donetsk", "GPE"), ("Luhansk", "GPE")]
+
+
+def test_regional_demonyms_and_language_tags_are_groups(make_doc: MakeDoc) -> None:
+    # "European" has no country; "English" tagged LANGUAGE by the model is the people here
+    doc = make_doc(
+        "European and English clubs met .",
+        heads=[3, 0, 0, 4, 4, 4], deps=["amod", "cc", "conj", "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+        ents=["O", "O", "B-LANGUAGE", "O", "O", "O"],
+    )
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
+        ("European", "NORP"), ("English", "NORP")]

@@ -60,3 +60,54 @@ def test_capitalised_headline_country_is_found(make_doc: MakeDoc) -> None:
                    pos=["NOUN", "PUNCT", "PROPN", "VERB", "PROPN"])
     texts = {m.text for m in find_mentions(doc, "d")}
     assert {"ISRAEL", "BULGARIA"} <= texts
+
+
+def _flat(vocab, text: str, sent_starts: list[int] | None = None):  # type: ignore[no-untyped-def]
+    """A Doc with words and sentence starts only: what the layout rules read."""
+    from spacy.tokens import Doc
+
+    words = text.split(" ")
+    starts = [i == 0 or i in (sent_starts or []) for i in range(len(words))]
+    return Doc(vocab, words=words, sent_starts=starts)
+
+
+def test_people_in_results_lists(vocab) -> None:  # type: ignore[no-untyped-def]
+    from kg.retype import athletes
+
+    cases = {
+        "Turkey : 1 - Rustu Recber , 2 - Recep Cetin , 3 - Ogun Temizkanoglu": [
+            "Rustu Recber", "Recep Cetin", "Ogun Temizkanoglu"],
+        "Results : 9. Raymond Russell 234,330 10. Paul Lawrie 231,200": ["Raymond Russell", "Paul Lawrie"],
+        "S. Jayasuriya c Healy b Fleming 35 A. Ranatunga not out 14": [
+            "S. Jayasuriya", "Healy", "Fleming", "A. Ranatunga"],
+        "Bowling : McGrath 9.5-0-44-1 , Law 2-0-23-0": ["McGrath", "Law"],
+        "4. Geir Moen ( Norway ) 20.41": ["Geir Moen"],
+        "Scorers : Canada - Aunger ( 41st min )": ["Aunger"],
+    }
+    for text, names in cases.items():
+        doc = _flat(vocab, text)
+        found = {(doc[s:e].text, lab) for s, e, lab in athletes(doc, [])}
+        assert found == {(n, "PERSON") for n in names}, text
+
+
+def test_results_layout_leaves_places_and_prose_alone(vocab) -> None:  # type: ignore[no-untyped-def]
+    from kg.retype import athletes
+
+    for text in ("1. Bristol ( England ) 20", "He said 2 - Paris was best .",
+                 "The minister met Reznikov ( Ukraine ) on Friday ."):
+        doc = _flat(vocab, text)
+        assert athletes(doc, [(0, 1, "GPE")]) == [(0, 1, "GPE")], text
+    doc = _flat(vocab, "1. Bristol ( England ) 20")
+    assert athletes(doc, [(1, 2, "GPE")]) == [(1, 2, "GPE")]  # a city is not a person
+
+
+def test_a_row_split_over_sentences_is_still_a_row(vocab) -> None:  # type: ignore[no-untyped-def]
+    doc = _flat(vocab, "Bristol Rovers 1 Stockport 1 Bury 4", sent_starts=[3, 5])
+    out = _labels(doc, teams(doc, []))
+    assert {("Stockport", "ORG"), ("Bury", "ORG")} <= out
+
+
+def test_names_glued_around_a_score_are_split(vocab) -> None:  # type: ignore[no-untyped-def]
+    doc = _flat(vocab, "Karlsruhe 2 Hansa Rostock 0 and Kansas City Royals 4-0")
+    got = _labels(doc, trimmed(doc, [(0, 4, "PERSON"), (6, 10, "ORG")]))
+    assert got == {("Karlsruhe", "PERSON"), ("Hansa Rostock", "PERSON"), ("Kansas City Royals", "ORG")}
