@@ -162,11 +162,17 @@ def _state_after(doc: Doc, i: int) -> int:
     return i
 
 
+def _written_as_name(text: str) -> bool:
+    """A name has a capital letter: "the senate", "methanol" or "3 1 1" tagged as one are not."""
+    return any(c.isupper() for c in text)
+
+
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, e.end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
-        if e.label_ in LABELS or (e.label_ == "LANGUAGE" and gazetteer.demonym(e.text))])
+        if (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
+        or (e.label_ == "LANGUAGE" and gazetteer.demonym(e.text))])
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:

@@ -114,3 +114,13 @@ def test_regional_demonyms_and_language_tags_are_groups(make_doc: MakeDoc) -> No
     )
     assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
         ("European", "NORP"), ("English", "NORP")]
+
+
+def test_a_name_has_a_capital_letter(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "the senate and Congress met .",
+        heads=[1, 4, 3, 1, 4, 4], deps=["det", "nsubj", "cc", "conj", "ROOT", "punct"],
+        pos=["DET", "NOUN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+        ents=["O", "B-ORG", "O", "B-ORG", "O", "O"],
+    )
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Congress", "ORG")]
