@@ -17,8 +17,8 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
-__all__ = ["ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "column", "pos_ids", "select", "span",
-           "text", "unnamed"]
+__all__ = ["ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "column", "pos_ids", "select", "sentence_ids",
+           "sentences", "span", "text", "unnamed"]
 
 _KEY = "kg._tokens"
 
@@ -81,9 +81,12 @@ def span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | None:
     for the spans of the same mentions."""
     cache = _cache(doc)
     key = (start, end, mode)
-    if key not in cache:
-        cache[key] = doc.char_span(start, end, alignment_mode=mode)
-    return cache[key]  # type: ignore[return-value]
+    bounds = cache.get(key, False)
+    if bounds is False:  # token bounds, not the Span: a Span in user_data would keep the Doc alive
+        found = doc.char_span(start, end, alignment_mode=mode)
+        bounds = cache[key] = None if found is None else (found.start, found.end)
+        return found
+    return None if bounds is None else doc[bounds[0]:bounds[1]]  # type: ignore[index]
 
 
 def unnamed(doc: Doc, *tags: str) -> list[int]:
@@ -104,3 +107,23 @@ def text(doc: Doc, start: int, end: int) -> str:
         bounds = cache["bounds"] = (idx, [i + n for i, n in zip(idx, length)], doc.text)
     begin, stop, whole = bounds  # type: ignore[misc]  # doc.text joins every token: once
     return whole[begin[start]:stop[end - 1]]
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The ``(start, end)`` token bounds of each sentence, in order."""
+    cache = _cache(doc)
+    bounds = cache.get("sents")
+    if bounds is None:
+        bounds = cache["sents"] = [(s.start, s.end) for s in doc.sents]
+    return bounds  # type: ignore[return-value]
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """For each token, the number of its sentence (0 for the first)."""
+    cache = _cache(doc)
+    ids = cache.get("sent_ids")
+    if ids is None:
+        bounds = sentences(doc)
+        ids = cache["sent_ids"] = np.repeat(np.arange(len(bounds)),
+                                            [e - s for s, e in bounds]).tolist()
+    return ids  # type: ignore[return-value]

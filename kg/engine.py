@@ -24,11 +24,10 @@ from spacy.tokens import Doc
 from .cache import Cache
 from .errors import KGError
 from .events import attribute, find_events
-from .export import Terms
 from .mentions import find_mentions
 from .mint import Minter
 from .parse import load_nlp, parse
-from .rdf import ox_triples
+from .rdf import ntriples
 from .relate import relate
 from .resolve import resolve
 from .types import Document, Extraction, Mention
@@ -50,10 +49,9 @@ def extract(document: Document, doc: Doc) -> Extraction:
     return Extraction(document, tuple(resolve(mentions)), tuple(relations), tuple(events))
 
 
-def article_ntriples(extraction: Extraction, minter: Minter, terms: Terms | None = None) -> bytes:
+def article_ntriples(extraction: Extraction, minter: Minter) -> bytes:
     """One article's triples as N-Triples bytes, in a fixed order."""
-    return ox.serialize(ox_triples(extraction, minter, (terms or Terms()).iris),
-                        format=ox.RdfFormat.N_TRIPLES)
+    return ntriples(extraction, minter)
 
 
 def _shifted(ex: Extraction, offset: int) -> Extraction:
@@ -82,10 +80,8 @@ def _shifted(ex: Extraction, offset: int) -> Extraction:
     return Extraction(ex.document, entities, relations, events)
 
 
-def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter,
-                   as_bytes: bool = True) -> Iterator[bytes | list[ox.Triple]]:
-    """Parse and extract in this process; N-Triples bytes (to cache or ship), or triples."""
-    terms = Terms()
+def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter) -> Iterator[bytes]:
+    """Parse and extract in this process; each article's N-Triples bytes."""
     parts: list[Extraction] = []
     for document, doc, offset, last in parse(nlp, documents):
         parts.append(_shifted(extract(document, doc), offset))
@@ -95,10 +91,7 @@ def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter,
                 tuple(r for p in parts for r in p.relations),
                 tuple(e for p in parts for e in p.events))
             parts = []
-            if as_bytes:
-                yield article_ntriples(whole, minter, terms)
-            else:
-                yield ox_triples(whole, minter, terms.iris)
+            yield article_ntriples(whole, minter)
 
 
 def _init_worker(model: str | None) -> None:
@@ -174,8 +167,7 @@ def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = 
     elif jobs > 1 and len(todo) > BATCH:
         fresh = _extract_pool(todo, base_iri, jobs, model)
     else:
-        fresh = _extract_local(todo, nlp or load_nlp(model), Minter(base_iri),
-                               as_bytes=cache is not None)
+        fresh = _extract_local(todo, nlp or load_nlp(model), Minter(base_iri))
     for key, hit in zip(keys, cached, strict=True):
         data = cache.get(key) if hit and cache is not None else next(fresh)
         if data is None:

@@ -66,12 +66,13 @@ def candidates(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention,
                 spans.append((m, span))
     if not spans:
         return
-    killing = {doc[i].sent.start for i in {*_tokens.select(doc, _tokens.LEMMA, _KILLING),
-                                     *_tokens.select(doc, _tokens.LOWER, _KILLING)}} \
+    sent_of = _tokens.sentence_ids(doc)
+    killing = {sent_of[i] for i in {*_tokens.select(doc, _tokens.LEMMA, _KILLING),
+                                    *_tokens.select(doc, _tokens.LOWER, _KILLING)}} \
         if sum(1 for m, _ in spans if m.label == "PERSON") > 1 else set()
     for a, sa in spans:
         for b, sb in spans:
-            if a.label == b.label == "PERSON" and sa.sent.start not in killing:
+            if a.label == b.label == "PERSON" and sent_of[sa.start] not in killing:
                 continue
             if a is not b and a.sent == b.sent and (_group(a.label), _group(b.label)) in _FITS \
                     and (sa.start, sa.end) != (sb.start, sb.end) and not (sa.start < sb.end and sb.start < sa.end) \

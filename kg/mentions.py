@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -255,7 +256,7 @@ def _label(span: Span, label: str) -> str:
 
 
 def _mention(doc: Doc, doc_id: str, start: int, end: int, label: str, role: str,
-             sent_of: dict[int, int]) -> Mention | None:
+             sent_of: Sequence[int]) -> Mention | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
@@ -274,7 +275,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
     A date counted from the day of writing ("last week", "late last year") is a
     mention only when ``anchor``, the article's date, pins it down.
     """
-    sent_of = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+    sent_of = _tokens.sentence_ids(doc)
     taken: set[int] = set()
     out: list[Mention] = []
     # person names first, so the titles they claim are not read as organisations
@@ -329,7 +330,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
 
 
 def _same_place(doc: Doc, doc_id: str, mentions: list[Mention], taken: set[int],
-                sent_of: dict[int, int]) -> list[Mention]:
+                sent_of: Sequence[int]) -> list[Mention]:
     """A one-word name shown to be a place by its context ("the Luhansk region") is a
     place wherever else the article names it, tagged as a person or not tagged at all."""
     places = {m.text for m in mentions if m.label == "GPE" and " " not in m.text

@@ -20,9 +20,9 @@ the first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -38,12 +38,14 @@ from .vocab import PREFIXES
 DCTERMS, KG, NIF, RDF, RDFS, SDO, SKOS, XSD = (vocab.Terms(ns) for ns in (
     vocab.DCTERMS, vocab.KG, vocab.NIF, vocab.RDF, vocab.RDFS, vocab.SDO, vocab.SKOS, vocab.XSD))
 
-__all__ = ["ASSERT_CONFIDENCE", "Triple", "new_graph", "ox_triples", "to_graph", "triples"]
+__all__ = ["ASSERT_CONFIDENCE", "Triple", "new_graph", "ntriples", "to_graph", "triples"]
 
 Triple = tuple[URIRef, URIRef, Node]
 #: A relation read with less confidence than this is a statement only, not a plain triple.
 ASSERT_CONFIDENCE = 0.5
 _VALUE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+#: What N-Triples does not allow inside ``<...>``.
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def new_graph() -> Graph:
@@ -80,41 +82,49 @@ def triples(ex: Extraction, minter: Minter) -> list[Triple]:
     return list(out)
 
 
-def ox_triples(ex: Extraction, minter: Minter, iris: dict[str, ox.NamedNode] | None = None
-               ) -> list[ox.Triple]:
-    """``triples`` as pyoxigraph triples, made directly (no rdflib literal in between: this is
-    what every article of a build goes through).  ``iris`` caches IRIs across articles."""
-    out: dict[tuple[object, object, object], None] = {}
-    named = {} if iris is None else iris
+class _Lit(str):
+    """A literal already written as N-Triples (``"..."^^<...>``)."""
 
-    def node(t: object) -> object:
-        if isinstance(t, str):  # a URIRef: rdflib's own hash is slow Python, a str's is not
-            key = str.__str__(t)
-            n = named.get(key)
-            if n is None:
-                try:
-                    n = named[key] = ox.NamedNode(key)
-                except ValueError as exc:
-                    raise ExportError(f"invalid IRI {key!r}: {exc}; IRIs must be minted by kg.mint") from exc
-            return n
-        return t
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def ntriples(ex: Extraction, minter: Minter) -> bytes:
+    """``triples`` written straight to N-Triples, in the same order (no rdflib or pyoxigraph
+    term per value: this is what every article of a build goes through).
+
+    The IRIs are minted, so valid; each distinct one is still checked once here.
+
+    Raises:
+        ExportError: an IRI is not valid (only if ``kg.mint`` let one through).
+    """
+    out: dict[str, None] = {}
+    written: dict[str, str] = {}
+
+    def iri(t: str) -> str:
+        key = str.__str__(t)  # a URIRef: rdflib's own hash is slow Python, a str's is not
+        nt = written.get(key)
+        if nt is None:
+            if _BAD_IRI.search(key) or ":" not in key:
+                raise ExportError(f"invalid IRI {key!r}; IRIs must be minted by kg.mint")
+            nt = written[key] = f"<{key}>"
+        return nt
 
     def add(s: URIRef, p: URIRef, o: object) -> None:
-        out[(node(s), node(p), node(o))] = None
+        out[f"{iri(s)} {iri(p)} {o if type(o) is _Lit else iri(o)} .\n"] = None  # type: ignore[arg-type]
 
-    def lit(value: object, datatype: URIRef | None = None) -> ox.Literal:
+    def lit(value: object, datatype: URIRef | None = None) -> _Lit:
         if isinstance(value, bool):
-            return ox.Literal("true" if value else "false", datatype=node(XSD.boolean))
+            return _Lit(f'"{"true" if value else "false"}"^^{iri(XSD.boolean)}')
         if isinstance(value, int):
-            return ox.Literal(str(value), datatype=node(XSD.integer))
+            return _Lit(f'"{value}"^^{iri(XSD.integer)}')
         if isinstance(value, float):
-            return ox.Literal(str(value), datatype=node(datatype or XSD.double))
-        if datatype is not None:
-            return ox.Literal(value, datatype=node(datatype))
-        return ox.Literal(value)
+            return _Lit(f'"{value}"^^{iri(datatype or XSD.double)}')
+        text = str(value).translate(_ESCAPES)
+        return _Lit(f'"{text}"^^{iri(datatype)}' if datatype is not None else f'"{text}"')
 
     _article(add, lit, ex, minter)
-    return [ox.Triple(*t) for t in out]
+    return "".join(out).encode("utf-8")
 
 
 def _article(add, lit, ex: Extraction, minter: Minter) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.tokens import Doc, Token
 
@@ -63,11 +64,15 @@ def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
     num = _tokens.column(doc, LIKE_NUM).astype(bool)
     num[_tokens.select(doc, _tokens.ORTH, _SCORE.match)] = True
     num &= word
+    bounds = _tokens.sentences(doc)
+    if not bounds:
+        return
+    starts = [s for s, _ in bounds]
     sents = []  # (start, end, numbers-and-names-like, with two numbers or more)
-    for sent in doc.sents:
-        words, nums = int(word[sent.start:sent.end].sum()), int(num[sent.start:sent.end].sum())
+    for (start, end), words, nums in zip(bounds, np.add.reduceat(word, starts).tolist(),
+                                         np.add.reduceat(num, starts).tolist(), strict=True):
         like = nums >= 1 and nums * 5 >= words * 2 and nums < words
-        sents.append((sent.start, sent.end, like, like and nums >= 2))
+        sents.append((start, end, like, like and nums >= 2))
     for n, (start, end, like, strong) in enumerate(sents):
         # "Stockport 1" split off "Bristol Rovers 1 Stockport 1": a row among rows
         if strong or (like and ((n > 0 and sents[n - 1][2]) or (n + 1 < len(sents) and sents[n + 1][2]))):

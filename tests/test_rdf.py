@@ -66,3 +66,20 @@ def test_hedged_or_weak_relations_are_recorded_not_asserted() -> None:
 def test_same_input_same_graph_in_any_run() -> None:
     rel = Relation(AKAR, KG.phoned, REZ, 0, 21, 0.8, "verb")
     assert isomorphic(_graph(rel), _graph(rel))
+
+
+def test_ntriples_escapes_what_n_triples_must_and_nothing_else() -> None:
+    import pyoxigraph as ox
+
+    from kg.export import Terms
+    from kg.rdf import ntriples, triples
+
+    text = 'Akar said "no" \\ then\r\nleft\t\x01 ☃ 𝄞 <script>"> .'
+    m = Mention("d1", 0, 4, "Akar", "PERSON")
+    doc = Document("d1", text, "d1.txt", dt.date(2022, 2, 25), 'A "quoted" \\ title')
+    ex = Extraction(doc, (Entity(KG.Person, 'Akar "the" \\ minister', (m,)),), ())
+    terms = Terms()
+    expected = [terms.triple(s, p, o) for s, p, o in triples(ex, M)]
+    parsed = [q.triple for q in ox.parse(input=ntriples(ex, M), format=ox.RdfFormat.N_TRIPLES)]
+    assert parsed == expected
+    assert any(isinstance(t.object, ox.Literal) and t.object.value == text for t in parsed)

@@ -41,7 +41,8 @@ def test_span_is_char_span_remembered(doc) -> None:  # type: ignore[no-untyped-d
     start = TEXT.index("Reznikov")
     span = _tokens.span(doc, start, start + 4, "expand")
     assert span is not None and span.text == "Reznikov"
-    assert _tokens.span(doc, start, start + 4, "expand") is span
+    again = _tokens.span(doc, start, start + 4, "expand")
+    assert again is not None and (again.start, again.end) == (span.start, span.end)
     assert _tokens.span(doc, start, start + 4) is None  # strict: not a token boundary
 
 
@@ -55,3 +56,28 @@ def test_text_is_span_text(doc) -> None:  # type: ignore[no-untyped-def]
     for s in range(len(doc)):
         for e in range(s, len(doc) + 1):
             assert _tokens.text(doc, s, e) == doc[s:e].text
+
+
+def test_the_cache_does_not_keep_the_doc_alive(make_doc: MakeDoc) -> None:
+    import gc
+    import weakref
+
+    gc.disable()  # only reference counting: a cycle through user_data would keep the Doc
+    try:
+        doc = make_doc("Akar met Reznikov .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"])
+        assert _tokens.span(doc, 0, 4) is not None and _tokens.text(doc, 0, 2) == "Akar met"
+        _tokens.select(doc, _tokens.LOWER, {"met"})
+        ref = weakref.ref(doc)
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()
+
+
+def test_sentences_and_their_ids(vocab) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    doc = Doc(vocab, words="Akar called . He left . Done".split(), sent_starts=[1, 0, 0, 1, 0, 0, 1])
+    assert _tokens.sentences(doc) == [(s.start, s.end) for s in doc.sents] == [(0, 3), (3, 6), (6, 7)]
+    assert _tokens.sentence_ids(doc) == [0, 0, 0, 1, 1, 1, 2]
