@@ -104,7 +104,7 @@ def text(doc: Doc, start: int, end: int) -> str:
     if bounds is None:
         idx = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
         length = doc.to_array([LENGTH]).reshape(-1).tolist() if len(doc) else []
-        bounds = cache["bounds"] = (idx, [i + n for i, n in zip(idx, length)], doc.text)
+        bounds = cache["bounds"] = (idx, [i + n for i, n in zip(idx, length, strict=True)], doc.text)
     begin, stop, whole = bounds  # type: ignore[misc]  # doc.text joins every token: once
     return whole[begin[start]:stop[end - 1]]
 

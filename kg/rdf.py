@@ -26,12 +26,11 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from . import vocab
 from .errors import ExportError
-
 from .mint import Minter
 from .timex import normalize
 from .types import Entity, Event, Extraction, Mention, Relation
-from . import vocab
 from .vocab import PREFIXES
 
 # terms resolved once: rdf.py writes every triple of a build

@@ -210,7 +210,7 @@ def _split_at_scores(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
         if doc[k].text.isdigit() and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
             parts.append((start, k))
             start = k + 1
-    return parts + [(start, e)]
+    return [*parts, (start, e)]
 
 
 _MATCH_SCORE = re.compile(r"\d+[-:]\d+")
