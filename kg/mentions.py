@@ -163,6 +163,20 @@ def _state_after(doc: Doc, i: int) -> int:
     return i
 
 
+#: Words of a broadcaster's or agency's name, which a dateline puts after the city.
+_MEDIA = re.compile(r"\b(Radio|Television|TV|Network|Service|Broadcasting|Agency)\b")
+
+
+def _place_prefix(doc: Doc, s: int, e: int) -> int:
+    """How many of the first words (one or two) of ``doc[s:e]`` name a city or country."""
+    for k in (2, 1):
+        if e - s > k:
+            text = _tokens.text(doc, s, s + k)
+            if gazetteer.city(text) or gazetteer.country(text):
+                return k
+    return 0
+
+
 def _written_as_name(text: str) -> bool:
     """A name has a capital letter: "the senate", "methanol" or "3 1 1" tagged as one are not."""
     return any(c.isupper() for c in text)
@@ -179,10 +193,11 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
-            rest = doc[s + 1 : e].text
-            if (gazetteer.city(doc[s].text) or gazetteer.country(doc[s].text)) and (
-                    gazetteer.news_agency(rest) or (rest.isupper() and len(rest) > 2)):
-                out += [(s, s + 1, "GPE"), (s + 1, e, "ORG")]
+            k = _place_prefix(doc, s, e)
+            rest = _tokens.text(doc, s + k, e) if k else ""
+            if (k == 1 and (gazetteer.news_agency(rest) or (rest.isupper() and len(rest) > 2))) or (
+                    k and e - s - k >= 2 and _MEDIA.search(rest)):  # "Paris Radio France International"
+                out += [(s, s + k, "GPE"), (s + k, e, "ORG")]
                 continue
         if gazetteer.news_agency(text):
             lab = "ORG"

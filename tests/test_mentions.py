@@ -124,3 +124,19 @@ def test_a_name_has_a_capital_letter(make_doc: MakeDoc) -> None:
         ents=["O", "B-ORG", "O", "B-ORG", "O", "O"],
     )
     assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Congress", "ORG")]
+
+
+def test_a_dateline_city_is_split_off_a_broadcaster(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "Paris Radio France International reported .",
+        heads=[3, 3, 3, 4, 4, 4], deps=["compound"] * 3 + ["nsubj", "ROOT", "punct"],
+        pos=["PROPN"] * 4 + ["VERB", "PUNCT"],
+        ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
+        ("Paris", "GPE"), ("Radio France International", "ORG")]
+    doc = make_doc(  # no broadcaster's word: the name stays whole
+        "Paris Saint Germain won .", heads=[2, 2, 3, 3, 3], deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-ORG", "I-ORG", "I-ORG", "O", "O"],
+    )
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Paris Saint Germain", "ORG")]
