@@ -177,6 +177,14 @@ def _place_prefix(doc: Doc, s: int, e: int) -> int:
     return 0
 
 
+def _modifies(tok: Token) -> bool:
+    """Whether a word qualifies a noun ("English soccer", "European and English clubs"), as a
+    people's name does and a language's name ("in English") does not."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("amod", "compound", "nmod")
+
+
 def _written_as_name(text: str) -> bool:
     """A name has a capital letter: "the senate", "methanol" or "3 1 1" tagged as one are not."""
     return any(c.isupper() for c in text)
@@ -187,7 +195,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, e.end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
         if (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
-        or (e.label_ == "LANGUAGE" and gazetteer.demonym(e.text))])
+        or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text))])
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:

@@ -140,3 +140,13 @@ def test_a_dateline_city_is_split_off_a_broadcaster(make_doc: MakeDoc) -> None:
         pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-ORG", "I-ORG", "I-ORG", "O", "O"],
     )
     assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Paris Saint Germain", "ORG")]
+
+
+def test_a_language_is_not_a_people(make_doc: MakeDoc) -> None:
+    doc = make_doc(
+        "Moscow ITAR-TASS in English reported .",
+        heads=[1, 4, 1, 2, 4, 4], deps=["compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+        ents=["B-GPE", "B-ORG", "O", "B-LANGUAGE", "O", "O"],
+    )
+    assert "English" not in [m.text for m in find_mentions(doc, "d")]
