@@ -102,9 +102,8 @@ def text(doc: Doc, start: int, end: int) -> str:
     cache = _cache(doc)
     bounds = cache.get("bounds")
     if bounds is None:
-        idx = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
-        length = doc.to_array([LENGTH]).reshape(-1).tolist() if len(doc) else []
-        bounds = cache["bounds"] = (idx, [i + n for i, n in zip(idx, length, strict=True)], doc.text)
+        idx = column(doc, IDX)
+        bounds = cache["bounds"] = (idx.tolist(), (idx + column(doc, LENGTH)).tolist(), doc.text)
     begin, stop, whole = bounds  # type: ignore[misc]  # doc.text joins every token: once
     return whole[begin[start]:stop[end - 1]]
 

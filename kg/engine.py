@@ -49,11 +49,6 @@ def extract(document: Document, doc: Doc) -> Extraction:
     return Extraction(document, tuple(resolve(mentions)), tuple(relations), tuple(events))
 
 
-def article_ntriples(extraction: Extraction, minter: Minter) -> bytes:
-    """One article's triples as N-Triples bytes, in a fixed order."""
-    return ntriples(extraction, minter)
-
-
 def _shifted(ex: Extraction, offset: int) -> Extraction:
     """An extraction from a piece of an article, with offsets into the whole article."""
     if offset == 0:
@@ -91,7 +86,7 @@ def _extract_local(documents: Iterable[Document], nlp: Language, minter: Minter)
                 tuple(r for p in parts for r in p.relations),
                 tuple(e for p in parts for e in p.events))
             parts = []
-            yield article_ntriples(whole, minter)
+            yield ntriples(whole, minter)
 
 
 def _init_worker(model: str | None) -> None:
@@ -145,9 +140,9 @@ def _extract_dask(documents: Sequence[Document], base_iri: str, address: object,
 
 def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = None,
         jobs: int = 1, cache: Cache | None = None, dask: object = None, model: str | None = None,
-        on_article: Callable[[bool], None] | None = None) -> Iterator[bytes | list[ox.Triple]]:
-    """Yield each article's triples (N-Triples bytes, or a list in-process without a cache)
-    in input order, computing only what the cache lacks.
+        on_article: Callable[[bool], None] | None = None) -> Iterator[bytes]:
+    """Yield each article's triples as N-Triples bytes, in input order, computing only what
+    the cache lacks.
 
     ``dask`` is a scheduler address (or a ``distributed.Client``); otherwise ``jobs``
     processes are used (1: this process, with ``nlp`` if given).  ``on_article`` is
@@ -159,7 +154,7 @@ def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = 
     cached = [cache is not None and cache.has(k) for k in keys]  # read one at a time, below
     todo = [d for d, hit in zip(documents, cached, strict=True) if not hit]
     log.info("%d article(s), %d from cache", len(documents), len(documents) - len(todo))
-    fresh: Iterator[bytes | list[ox.Triple]]
+    fresh: Iterator[bytes]
     if not todo:
         fresh = iter(())
     elif dask is not None:
@@ -172,14 +167,14 @@ def run(documents: Sequence[Document], *, base_iri: str, nlp: Language | None = 
         data = cache.get(key) if hit and cache is not None else next(fresh)
         if data is None:
             raise KGError(f"cache entry {key} vanished during the build; rebuild with --no-cache")
-        if not hit and cache is not None and isinstance(data, bytes):
+        if not hit and cache is not None:
             cache.put(key, data)
         if on_article is not None:
             on_article(hit)
         yield data
 
 
-def merge(chunks: Iterable[bytes | list[ox.Triple]], base_iri: str) -> Iterator[ox.Triple]:
+def merge(chunks: Iterable[bytes], base_iri: str) -> Iterator[ox.Triple]:
     """Join articles' N-Triples into one stream: repeats dropped, first label kept."""
     article_space = Minter(base_iri).article("x")[: -1]
     label = ox.NamedNode(str(RDFS.label))
@@ -189,8 +184,7 @@ def merge(chunks: Iterable[bytes | list[ox.Triple]], base_iri: str) -> Iterator[
     seen: set[ox.Triple] = set()
     labelled: set[object] = set()
     for chunk in chunks:
-        for t in (ox.parse(input=chunk, format=ox.RdfFormat.N_TRIPLES) if isinstance(chunk, bytes)
-                  else chunk):
+        for t in ox.parse(input=chunk, format=ox.RdfFormat.N_TRIPLES):
             s = t.subject
             if t.predicate == label:
                 if s in labelled:

@@ -132,14 +132,14 @@ class Terms:
     """rdflib -> pyoxigraph terms, remembering IRIs (entities and vocabulary repeat a lot)."""
 
     def __init__(self) -> None:
-        self.iris: dict[str, ox.NamedNode] = {}
+        self._iris: dict[str, ox.NamedNode] = {}
 
     def __call__(self, t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         if isinstance(t, URIRef):
             key = str(t)  # a plain str: rdflib's __hash__/__eq__ are slow Python
-            node = self.iris.get(key)
+            node = self._iris.get(key)
             if node is None:
-                node = self.iris[key] = ox.NamedNode(key)
+                node = self._iris[key] = ox.NamedNode(key)
             return node
         if isinstance(t, Literal):
             if t.language:

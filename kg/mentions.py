@@ -168,12 +168,12 @@ _MEDIA = re.compile(r"\b(Radio|Television|TV|Network|Service|Broadcasting|Agency
 
 
 def _place_prefix(doc: Doc, s: int, e: int) -> int:
-    """How many of the first words (one or two) of ``doc[s:e]`` name a city or country."""
+    """How many of the first words (one or two) of ``doc[s:e]`` name a city or country (not a
+    region: "Yorkshire Television" is one name)."""
     for k in (2, 1):
-        if e - s > k:
-            text = _tokens.text(doc, s, s + k)
-            if gazetteer.city(text) or gazetteer.country(text):
-                return k
+        text = _tokens.text(doc, s, s + k) if e - s > k else ""
+        if text and (gazetteer.city(text) or gazetteer.country(text)):
+            return k
     return 0
 
 

@@ -31,6 +31,11 @@ _UCS = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF)) + tuple(
 ) + ((0xE1000, 0xEFFFD),)
 
 
+def valid_iri(text: str) -> bool:
+    """Whether ``text`` can be written as an absolute IRI (``<...>`` in N-Triples)."""
+    return bool(_SCHEME.match(text)) and not _IRI_FORBIDDEN.search(text)
+
+
 def _iri_safe(ch: str) -> bool:
     if ch.isascii():
         return ch.isalnum() or ch == "_"
@@ -76,7 +81,7 @@ class Minter:
     """Mints every IRI of a graph under one base IRI."""
 
     def __init__(self, base: str = DEFAULT_BASE_IRI) -> None:
-        if not _SCHEME.match(base) or _IRI_FORBIDDEN.search(base) or base[-1] not in "/#":
+        if not valid_iri(base) or base[-1] not in "/#":
             raise KGError(
                 f"base IRI {base!r} is not an absolute IRI ending in '/' or '#'; "
                 "pass something like --base-iri https://example.org/kg/"

@@ -20,7 +20,6 @@ the first.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
@@ -28,7 +27,7 @@ from rdflib.term import Node
 
 from . import vocab
 from .errors import ExportError
-from .mint import Minter
+from .mint import Minter, valid_iri
 from .timex import normalize
 from .types import Entity, Event, Extraction, Mention, Relation
 from .vocab import PREFIXES
@@ -43,8 +42,6 @@ Triple = tuple[URIRef, URIRef, Node]
 #: A relation read with less confidence than this is a statement only, not a plain triple.
 ASSERT_CONFIDENCE = 0.5
 _VALUE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
-#: What N-Triples does not allow inside ``<...>``.
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def new_graph() -> Graph:
@@ -104,7 +101,7 @@ def ntriples(ex: Extraction, minter: Minter) -> bytes:
         key = str.__str__(t)  # a URIRef: rdflib's own hash is slow Python, a str's is not
         nt = written.get(key)
         if nt is None:
-            if _BAD_IRI.search(key) or ":" not in key:
+            if not valid_iri(key):
                 raise ExportError(f"invalid IRI {key!r}; IRIs must be minted by kg.mint")
             nt = written[key] = f"<{key}>"
         return nt

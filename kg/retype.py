@@ -11,7 +11,11 @@ label)`` entity triples that ``mentions`` is building; each returns a new list:
   its mentions have wins ("Davies" tagged once as a person and once as a
   place), and unlabelled repeats of a name labelled elsewhere in the article
   are mentions too.
-* ``trimmed``: names do not end with a score ("Burnley 4 2 0 2" is "Burnley").
+* ``trimmed``: names do not end with a score ("Burnley 4 2 0 2" is "Burnley"), and two names
+  with a score between them are two ("Karlsruhe 2 Hansa Rostock").
+* ``unlabelled``: countries, cities and demonyms the model missed in headlines in capitals.
+* ``athletes``: people in sports results (line-ups, rankings, scorecards, scorers), where the
+  layout, not the model, says who is a person.
 """
 
 from __future__ import annotations
@@ -370,7 +374,7 @@ def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if j == c or not _in_results(doc, c, j):
             continue
         text = _tokens.text(doc, c, j)
-        if (gazetteer.country(text) or gazetteer.demonym_country(text) or _place_like(text)
+        if (gazetteer.country(text) or gazetteer.demonym(text) or _place_like(text)
                 or all(t.text.endswith(".") for t in doc[c:j])):
             continue
         out = [x for x in out if not (x[0] < j and c < x[1])] + [(c, j, "PERSON")]
