@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
-__all__ = ["ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "column", "pos_ids", "select", "sentence_ids",
-           "sentences", "span", "text", "unnamed"]
+__all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "column", "pos_ids", "select",
+           "sentence_chars", "sentence_ids", "sentences", "span", "strings", "text", "unnamed"]
 
 _KEY = "kg._tokens"
 
@@ -55,6 +55,32 @@ def _words(doc: Doc, attr: int, fold: bool) -> tuple[list[str], np.ndarray]:
         texts = [strings[h] if h else "" for h in uniq.tolist()]
         hit = cache[key] = ([t.lower() for t in texts] if fold else texts, inverse.reshape(-1))
     return hit  # type: ignore[return-value]
+
+
+def strings(doc: Doc, attr: int, *, fold: bool = False) -> list[str]:
+    """Each token's ``attr`` as a string (``DEP``: ``dep_``; ``LEMMA`` with ``fold``:
+    ``lemma_.lower()``), without making ``Token`` objects."""
+    cache = _cache(doc)
+    key = ("strings", attr, fold)
+    hit = cache.get(key)
+    if hit is None:
+        texts, inverse = _words(doc, attr, fold)
+        hit = cache[key] = [texts[k] for k in inverse.tolist()]
+    return hit  # type: ignore[return-value]
+
+
+def ancestors(doc: Doc, i: int) -> list[int]:
+    """Token ``i`` and the indices of its syntactic heads up to the root: ``[i, *ancestors]``."""
+    cache = _cache(doc)
+    heads: list[int] | None = cache.get("heads")  # type: ignore[assignment]
+    if heads is None:
+        rel = column(doc, HEAD).astype(np.int64)  # offsets to the head, stored unsigned
+        heads = cache["heads"] = (np.arange(len(doc), dtype=np.int64) + rel).tolist()
+    chain = [i]
+    while heads[i] != i and len(chain) <= len(heads):
+        i = heads[i]
+        chain.append(i)
+    return chain
 
 
 def select(doc: Doc, attr: int, test: Collection[str] | Callable[[str], object], *,
@@ -126,3 +152,24 @@ def sentence_ids(doc: Doc) -> list[int]:
         ids = cache["sent_ids"] = np.repeat(np.arange(len(bounds)),
                                             [e - s for s, e in bounds]).tolist()
     return ids  # type: ignore[return-value]
+
+
+def sentence_chars(doc: Doc, i: int) -> tuple[int, int]:
+    """The character bounds of token ``i``'s sentence, without the whitespace around it."""
+    cache = _cache(doc)
+    chars: dict[int, tuple[int, int]] | None = cache.get("sent_chars")  # type: ignore[assignment]
+    if chars is None:
+        chars = cache["sent_chars"] = {}
+    n = sentence_ids(doc)[i]
+    hit = chars.get(n)
+    if hit is None:
+        start, end = sentences(doc)[n]
+        words = np.flatnonzero(column(doc, IS_SPACE)[start:end] == 0)
+        idx, length = column(doc, IDX), column(doc, LENGTH)
+        if len(words):
+            first, last = start + int(words[0]), start + int(words[-1])
+            hit = (int(idx[first]), int(idx[last] + length[last]))
+        else:
+            hit = (int(idx[start]), int(idx[end - 1] + length[end - 1]))
+        chars[n] = hit
+    return hit

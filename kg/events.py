@@ -75,8 +75,8 @@ def _index(doc: Doc, mentions: Iterable[Mention]) -> _Index:
         span = _tokens.span(doc, m.start, m.end, "expand")
         if span is not None:
             idx[span.root.i] = m
-            for t in span:
-                idx.setdefault(t.i, m)
+            for i in range(span.start, span.end):
+                idx.setdefault(i, m)
     return idx
 
 
@@ -119,7 +119,9 @@ def _distance(a: Token, b: Token) -> int:
 def _trigger(r: Relation, s: Token, o: Token | None) -> Token:
     """The word that names the relation: the closest word of its lexicon to the subject."""
     words = _lexicon().get(r.predicate, frozenset())
-    found = [t for t in s.sent if t.lemma_.lower() in words and t.i != s.i]
+    lemma = _tokens.strings(s.doc, _tokens.LEMMA, fold=True)
+    start, end = _tokens.sentences(s.doc)[_tokens.sentence_ids(s.doc)[s.i]]
+    found = [s.doc[i] for i in range(start, end) if lemma[i] in words and i != s.i]
     if found:
         return min(found, key=lambda t: (_distance(t, s), abs(t.i - s.i)))
     return _lca(s, o) if o is not None else s.head
@@ -216,11 +218,6 @@ def _reported_hedge(say: Token, idx: _Index) -> str:
     while (nxt := next((c for c in inner.children if c.dep_ in ("xcomp", "acomp")), None)) is not None:
         inner = nxt
     return context(inner, idx)[1]
-
-
-def _sentence(tok: Token) -> tuple[int, int]:
-    words = [t for t in tok.sent if not t.is_space]
-    return (words[0].idx, words[-1].idx + len(words[-1])) if words else (tok.sent.start_char, tok.sent.end_char)
 
 
 def _mention_of(tok: Token, doc_id: str) -> Mention:
@@ -348,7 +345,7 @@ def _event(doc: Doc, doc_id: str, i: int, e: dict[str, object], found: dict[int,
                 and root.head.head.i in anchors and m not in e["participants"]:  # type: ignore[operator]
             places.append(m)
     speaker, modality, negated, disputer = context(trigger, idx)
-    start, end = _sentence(trigger)
+    start, end = _tokens.sentence_chars(doc, trigger.i)
     return Event(doc_id, e["kind"], _mention_of(trigger, doc_id),  # type: ignore[arg-type]
                  tuple(e["agents"]), tuple(e["participants"]), tuple(times), tuple(places),  # type: ignore[arg-type]
                  start, end, float(e["conf"]), str(e["rule"]), speaker, modality, negated,  # type: ignore[arg-type]

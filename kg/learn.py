@@ -23,7 +23,7 @@ from importlib import resources
 
 import numpy as np
 from rdflib import URIRef
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import _tokens, gazetteer
 from .types import Mention
@@ -63,32 +63,36 @@ def candidates(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention,
         if _group(m.label):
             span = _tokens.span(doc, m.start, m.end, "expand")
             if span is not None:
-                spans.append((m, span))
+                spans.append((m, span, span.root.i))
     if not spans:
         return
     sent_of = _tokens.sentence_ids(doc)
     killing = {sent_of[i] for i in {*_tokens.select(doc, _tokens.LEMMA, _KILLING),
                                     *_tokens.select(doc, _tokens.LOWER, _KILLING)}} \
-        if sum(1 for m, _ in spans if m.label == "PERSON") > 1 else set()
-    for a, sa in spans:
-        for b, sb in spans:
+        if sum(1 for m, _, _ in spans if m.label == "PERSON") > 1 else set()
+    for a, sa, ra in spans:
+        for b, sb, rb in spans:
             if a.label == b.label == "PERSON" and sent_of[sa.start] not in killing:
                 continue
             if a is not b and a.sent == b.sent and (_group(a.label), _group(b.label)) in _FITS \
                     and (sa.start, sa.end) != (sb.start, sb.end) and not (sa.start < sb.end and sb.start < sa.end) \
-                    and not _CLAUSES & set(_path(sa.root, sb.root)[0]):
+                    and not _CLAUSES & set(_path(doc, ra, rb)[0]):
                 yield a, b, sa, sb
 
 
-def _path(a: Token, b: Token) -> tuple[list[str], list[str], Token | None]:
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    ids_b = {t.i: n for n, t in enumerate(up_b)}
+def _path(doc: Doc, a: int, b: int) -> tuple[list[str], list[str], int | None]:
+    """The dependency path between tokens ``a`` and ``b``: the labels going up from ``a``
+    (``dep^``) then down to ``b`` (``depv``), the lemmas strictly between, and the top token."""
+    up_a = _tokens.ancestors(doc, a)
+    up_b = _tokens.ancestors(doc, b)
+    ids_b = {t: n for n, t in enumerate(up_b)}
+    dep = _tokens.strings(doc, _tokens.DEP)
+    lemma = _tokens.strings(doc, _tokens.LEMMA, fold=True)
     for n, t in enumerate(up_a):
-        if t.i in ids_b:
-            return ([f"{x.dep_}^" for x in up_a[:n]] + [f"{x.dep_}v" for x in reversed(up_b[:ids_b[t.i]])],
-                    [x.lemma_.lower() for x in up_a[1:n]] + [x.lemma_.lower() for x in up_b[1:ids_b[t.i]]],
-                    t)
+        if t in ids_b:
+            down = up_b[:ids_b[t]]
+            return ([f"{dep[x]}^" for x in up_a[:n]] + [f"{dep[x]}v" for x in reversed(down)],
+                    [lemma[x] for x in up_a[1:n]] + [lemma[x] for x in down[1:]], t)
     return [], [], None
 
 
@@ -100,10 +104,12 @@ def _gaz(text: str) -> str:
 def features(doc: Doc, a: Mention, b: Mention, sa: Span, sb: Span, rules: Sequence[str]) -> list[str]:
     """The sparse features of the ordered pair (``a`` subject, ``b`` object) as strings."""
     tp = f"{a.label}>{b.label}"
-    deps, lemmas, top = _path(sa.root, sb.root)
+    deps, lemmas, top = _path(doc, sa.root.i, sb.root.i)
+    lower = _tokens.strings(doc, _tokens.LOWER)
+    lemma = _tokens.strings(doc, _tokens.LEMMA, fold=True)
     dep_path = "/".join(deps)
     lo, hi = (sa.end, sb.start) if sa.start < sb.start else (sb.end, sa.start)
-    between = [t for t in doc[lo:hi]]
+    between = range(lo, max(lo, hi))
     f = [f"tp={tp}", f"order={sa.start < sb.start}|{tp}", f"path={dep_path}|{tp}",
          f"plen={min(len(deps), 6)}|{tp}", f"dist={min(len(between), 10)}", f"ga={_gaz(a.text)}|{tp}",
          f"gb={_gaz(b.text)}|{tp}", f"arole={bool(a.role)}|{tp}", f"adep={a.dep}|{tp}", f"bdep={b.dep}|{tp}"]
@@ -111,17 +117,17 @@ def features(doc: Doc, a: Mention, b: Mention, sa: Span, sb: Span, rules: Sequen
         f.append(f"lpath={dep_path}|{'/'.join(lemmas)}|{tp}")
     f += [f"pl={x}|{tp}" for x in lemmas]
     if top is not None:
-        f.append(f"top={top.lemma_.lower()}|{tp}")
+        f.append(f"top={lemma[top]}|{tp}")
     if len(between) <= 8:
-        words = [t.lower_ for t in between]
+        words = [lower[i] for i in between]
         f.append(f"btw={' '.join(words)}|{tp}")
         f += [f"bw={w}|{tp}" for w in words]
     else:
-        f += [f"bwfar={t.lemma_.lower()}" for t in between[:3] + between[-3:]]
+        f += [f"bwfar={lemma[i]}" for i in [*between[:3], *between[-3:]]]
     if sa.start > 0:
-        f.append(f"pre_a={doc[sa.start - 1].lower_}|{tp}")
+        f.append(f"pre_a={lower[sa.start - 1]}|{tp}")
     if sb.end < len(doc):
-        f.append(f"post_b={doc[sb.end].lower_}|{tp}")
+        f.append(f"post_b={lower[sb.end]}|{tp}")
     if a.role:
         f += [f"role={w.lower()}|{tp}" for w in a.role.split()]
     f += [f"rule={r}" for r in rules] or ["rule=none"]

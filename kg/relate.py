@@ -168,12 +168,6 @@ def _objects(verb: Token, idx: _Index) -> Iterator[tuple[Mention, float]]:
                             yield idx[g.i], 0.7
 
 
-def _sentence(tok: Token) -> tuple[int, int]:
-    sent = tok.sent
-    words = [t for t in sent if not t.is_space]
-    return (words[0].idx, words[-1].idx + len(words[-1])) if words else (sent.start_char, sent.end_char)
-
-
 def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: float, rule: str,
           value: str = "") -> Relation | None:
     if obj is not None:
@@ -184,13 +178,14 @@ def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: fl
             return None
     if "PRON" in (subj.label, obj.label if obj else ""):
         conf *= 0.85
-    start, end = _sentence(tok)
+    start, end = _tokens.sentence_chars(tok.doc, tok.i)
     return Relation(subj, pred, obj, start, end, round(conf, 3), rule, value)
 
 
 def _verbal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
-    for i in _tokens.select(doc, _tokens.POS, ("VERB", "AUX")):
-        verb = doc[i]
+    lemmas = {*VERB_PREDICATES, *(verb for verb, _ in PREP_PREDICATES), *_SAY_VERBS}
+    for i in _tokens.select(doc, _tokens.LEMMA, lemmas, fold=True, pos=("VERB", "AUX")):
+        verb = doc[i]  # only verbs the tables name: the others cannot yield anything
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" for c in verb.children)
         if negated:

@@ -320,43 +320,50 @@ _MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)")
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _name_word(tok: Token) -> bool:
-    """A word of a person's name in a results list: "Recep", "A.", "Inzamam-ul-Haq"."""
-    text = tok.text
-    return text[:1].isupper() and any(c.isalpha() for c in text) and not tok.is_punct and (
-        not tok.is_upper or len(text) <= 2 or text.endswith("."))
+class _Words:
+    """What the results-layout rules read of each token, as plain lists (no ``Token`` objects:
+    the rules look at every capitalised word of an article)."""
 
+    def __init__(self, doc: Doc) -> None:
+        self.text = _tokens.strings(doc, _tokens.ORTH)
+        self.punct = _tokens.column(doc, IS_PUNCT).tolist()
+        self.num = _tokens.column(doc, LIKE_NUM).tolist()
 
-def _name_run(doc: Doc, i: int) -> int:
-    """The end of the name that starts at ``i``: up to four words, particles inside."""
-    j = i
-    while j < len(doc) and j - i < 4 and (_name_word(doc[j]) or (
-            j > i and doc[j].text in _PARTICLES and j + 1 < len(doc) and _name_word(doc[j + 1]))):
-        j += 1
-    return j
+    def name_word(self, i: int) -> bool:
+        """A word of a person's name in a results list: "Recep", "A.", "Inzamam-ul-Haq"."""
+        text = self.text[i]
+        return text[:1].isupper() and any(c.isalpha() for c in text) and not self.punct[i] and (
+            not text.isupper() or len(text) <= 2 or text.endswith("."))
 
+    def name_run(self, i: int) -> int:
+        """The end of the name that starts at ``i``: up to four words, particles inside."""
+        j, n = i, len(self.text)
+        while j < n and j - i < 4 and (self.name_word(j) or (
+                j > i and self.text[j] in _PARTICLES and j + 1 < n and self.name_word(j + 1))):
+            j += 1
+        return j
 
-def _in_results(doc: Doc, i: int, j: int) -> bool:
-    """Whether the name ``doc[i:j]`` stands where a results list puts a person."""
-    n = len(doc)
-    before = doc[i - 1].text if i >= 1 else ""
-    before2 = doc[i - 2].text if i >= 2 else ""
-    after = doc[j].text if j < n else ""
-    after2 = doc[j + 1].text if j + 1 < n else ""
-    if before == "-" and before2.isdigit() and len(before2) <= 2:
-        return True  # a line-up: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
-    if _RANK.fullmatch(before) and j < n and (after == "(" or doc[j].like_num):
-        return True  # a ranking: "9. Raymond Russell 234,330", "4. Geir Moen ( Norway )"
-    if before in ("b", "c", "st") and (after in _DISMISSAL or after in ("not", "run")
-                                       or (j < n and doc[j].like_num)):
-        return True  # a scorecard: "c Knight b Hollioake 21"
-    if (after, after2) in (("not", "out"), ("run", "out")) or _BOWLING.fullmatch(after) or (
-            after in _DISMISSAL and (after2[:1].isupper() or after2 == "b")):
-        return True  # "Irani not out 45", "McGrath 9.5-0-44-1", "Lara c Healy b Fleming"
-    if after == "(" and _MINUTE.fullmatch(after2) and before in (",", "-", ":", "("):
-        return True  # scorers: "Canada - Aunger ( 41st min )", "Scorers : Zola ( 5th )"
-    return (j - i >= 2 and after == "(" and j + 2 < n and doc[j + 2].text == ")"
-            and bool(gazetteer.country(after2)))  # "Petr Korda ( Czech Republic )"
+    def in_results(self, i: int, j: int) -> bool:
+        """Whether the name ``[i:j]`` stands where a results list puts a person."""
+        words, n = self.text, len(self.text)
+        before = words[i - 1] if i >= 1 else ""
+        before2 = words[i - 2] if i >= 2 else ""
+        after = words[j] if j < n else ""
+        after2 = words[j + 1] if j + 1 < n else ""
+        if before == "-" and before2.isdigit() and len(before2) <= 2:
+            return True  # a line-up: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
+        if _RANK.fullmatch(before) and j < n and (after == "(" or self.num[j]):
+            return True  # a ranking: "9. Raymond Russell 234,330", "4. Geir Moen ( Norway )"
+        if before in ("b", "c", "st") and (after in _DISMISSAL or after in ("not", "run")
+                                           or (j < n and self.num[j])):
+            return True  # a scorecard: "c Knight b Hollioake 21"
+        if (after, after2) in (("not", "out"), ("run", "out")) or _BOWLING.fullmatch(after) or (
+                after in _DISMISSAL and (after2[:1].isupper() or after2 == "b")):
+            return True  # "Irani not out 45", "McGrath 9.5-0-44-1", "Lara c Healy b Fleming"
+        if after == "(" and _MINUTE.fullmatch(after2) and before in (",", "-", ":", "("):
+            return True  # scorers: "Canada - Aunger ( 41st min )", "Scorers : Zola ( 5th )"
+        return (j - i >= 2 and after == "(" and j + 2 < n and words[j + 2] == ")"
+                and bool(gazetteer.country(after2)))  # "Petr Korda ( Czech Republic )"
 
 
 def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:
@@ -366,16 +373,17 @@ def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:
     if not _tokens.select(doc, _tokens.ORTH, _HAS_DIGIT.search):  # results have numbers
         return ents
     out = list(ents)
+    words = _Words(doc)
     i = 0
     for c in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper()):
-        if c < i or (c > 0 and _name_word(doc[c - 1])):
+        if c < i or (c > 0 and words.name_word(c - 1)):
             continue
-        i = j = _name_run(doc, c)
-        if j == c or not _in_results(doc, c, j):
+        i = j = words.name_run(c)
+        if j == c or not words.in_results(c, j):
             continue
         text = _tokens.text(doc, c, j)
         if (gazetteer.country(text) or gazetteer.demonym(text) or _place_like(text)
-                or all(t.text.endswith(".") for t in doc[c:j])):
+                or all(w.endswith(".") for w in words.text[c:j])):
             continue
         out = [x for x in out if not (x[0] < j and c < x[1])] + [(c, j, "PERSON")]
     return sorted(out)

@@ -81,3 +81,32 @@ def test_sentences_and_their_ids(vocab) -> None:  # type: ignore[no-untyped-def]
     doc = Doc(vocab, words="Akar called . He left . Done".split(), sent_starts=[1, 0, 0, 1, 0, 0, 1])
     assert _tokens.sentences(doc) == [(s.start, s.end) for s in doc.sents] == [(0, 3), (3, 6), (6, 7)]
     assert _tokens.sentence_ids(doc) == [0, 0, 0, 1, 1, 1, 2]
+
+
+def test_a_small_word_set_finds_every_folded_form(doc) -> None:  # type: ignore[no-untyped-def]
+    # "Call" and "call" fold to one word at two places; the test words may be any collection
+    assert _tokens.select(doc, _tokens.LEMMA, {"call"}, fold=True) == [1, 7]
+    assert _tokens.select(doc, _tokens.LEMMA, ["call", "he", "absent"], fold=True) == [1, 6, 7, 8]
+    big = {t.lemma_.lower() for t in doc} | {f"w{n}" for n in range(50)}  # more words than the doc
+    assert _tokens.select(doc, _tokens.LEMMA, big, fold=True) == list(range(len(doc)))
+
+
+def test_strings_and_ancestors_are_what_tokens_say(doc) -> None:  # type: ignore[no-untyped-def]
+    assert _tokens.strings(doc, _tokens.DEP) == [t.dep_ for t in doc]
+    assert _tokens.strings(doc, _tokens.LEMMA, fold=True) == [t.lemma_.lower() for t in doc]
+    assert _tokens.strings(doc, _tokens.LOWER) == [t.lower_ for t in doc]
+    for t in doc:
+        assert _tokens.ancestors(doc, t.i) == [t.i, *(a.i for a in t.ancestors)]
+    assert _tokens.ancestors(doc, 2) == [2, 4, 1]  # "the" -> "Reznikov" -> "Called" (root)
+
+
+def test_sentence_chars_leave_out_surrounding_space(vocab) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    words = ["Akar", "called", ".", "\n\n", "He", "left", ".", "\n"]
+    doc = Doc(vocab, words=words, spaces=[True, False, False, False, True, False, False, False],
+              sent_starts=[1, 0, 0, 0, 1, 0, 0, 0])
+    assert doc.text[slice(*_tokens.sentence_chars(doc, 1))] == "Akar called."
+    assert doc.text[slice(*_tokens.sentence_chars(doc, 7))] == "He left."
+    spaces = Doc(vocab, words=["\n", "\n", "Hi"], spaces=[False, False, False], sent_starts=[1, 0, 1])
+    assert _tokens.sentence_chars(spaces, 0) == (spaces[0:2].start_char, spaces[0:2].end_char) == (0, 2)
