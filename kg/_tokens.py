@@ -17,7 +17,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
-__all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "column", "pos_ids", "select",
+__all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "column", "dep_path", "pos_ids", "select",
            "sentence_chars", "sentence_ids", "sentences", "span", "strings", "text", "unnamed"]
 
 _KEY = "kg._tokens"
@@ -72,15 +72,41 @@ def strings(doc: Doc, attr: int, *, fold: bool = False) -> list[str]:
 def ancestors(doc: Doc, i: int) -> list[int]:
     """Token ``i`` and the indices of its syntactic heads up to the root: ``[i, *ancestors]``."""
     cache = _cache(doc)
-    heads: list[int] | None = cache.get("heads")  # type: ignore[assignment]
-    if heads is None:
-        rel = column(doc, HEAD).astype(np.int64)  # offsets to the head, stored unsigned
-        heads = cache["heads"] = (np.arange(len(doc), dtype=np.int64) + rel).tolist()
-    chain = [i]
-    while heads[i] != i and len(chain) <= len(heads):
-        i = heads[i]
-        chain.append(i)
+    chains: dict[int, list[int]] | None = cache.get("ancestors")  # type: ignore[assignment]
+    if chains is None:
+        chains = cache["ancestors"] = {}
+    chain = chains.get(i)
+    if chain is None:
+        heads: list[int] | None = cache.get("heads")  # type: ignore[assignment]
+        if heads is None:
+            rel = column(doc, HEAD).astype(np.int64)  # offsets to the head, stored unsigned
+            heads = cache["heads"] = (np.arange(len(doc), dtype=np.int64) + rel).tolist()
+        chain = chains[i] = [i]
+        while heads[i] != i and len(chain) <= len(heads):
+            i = heads[i]
+            chain.append(i)
     return chain
+
+
+def dep_path(doc: Doc, a: int, b: int) -> tuple[list[int], list[int], int | None]:
+    """The tree path between tokens ``a`` and ``b``: the tokens from ``a`` up to (not including)
+    their lowest common head, the same from ``b``, and that head (``None``: different trees)."""
+    cache = _cache(doc)
+    paths: dict[tuple[int, int], tuple[list[int], list[int], int | None]] | None = \
+        cache.get("paths")  # type: ignore[assignment]
+    if paths is None:
+        paths = cache["paths"] = {}
+    hit = paths.get((a, b))
+    if hit is None:
+        up_a, up_b = ancestors(doc, a), ancestors(doc, b)
+        where_b = {t: n for n, t in enumerate(up_b)}
+        hit = ([], [], None)
+        for n, t in enumerate(up_a):
+            if t in where_b:
+                hit = (up_a[:n], up_b[:where_b[t]], t)
+                break
+        paths[(a, b)] = hit
+    return hit
 
 
 def select(doc: Doc, attr: int, test: Collection[str] | Callable[[str], object], *,

@@ -58,12 +58,14 @@ def _group(label: str) -> str:
 
 def candidates(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention, Mention, Span, Span]]:
     """Ordered pairs of named mentions in one sentence whose types fit a scored property."""
+    by_sentence: dict[int, list[tuple[Mention, Span, int]]] = {}
     spans = []
     for m in mentions:
         if _group(m.label):
             span = _tokens.span(doc, m.start, m.end, "expand")
             if span is not None:
                 spans.append((m, span, span.root.i))
+                by_sentence.setdefault(m.sent, []).append(spans[-1])
     if not spans:
         return
     sent_of = _tokens.sentence_ids(doc)
@@ -71,31 +73,28 @@ def candidates(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention,
                                     *_tokens.select(doc, _tokens.LOWER, _KILLING)}} \
         if sum(1 for m, _, _ in spans if m.label == "PERSON") > 1 else set()
     for a, sa, ra in spans:
-        for b, sb, rb in spans:
+        for b, sb, rb in by_sentence[a.sent]:
             if a.label == b.label == "PERSON" and sent_of[sa.start] not in killing:
                 continue
-            if a is not b and a.sent == b.sent and (_group(a.label), _group(b.label)) in _FITS \
+            if a is not b and (_group(a.label), _group(b.label)) in _FITS \
                     and (sa.start, sa.end) != (sb.start, sb.end) and not (sa.start < sb.end and sb.start < sa.end) \
-                    and not _CLAUSES & set(_path(doc, ra, rb)[0]):
+                    and not _CLAUSES.intersection(_path(doc, ra, rb)[0]):
                 yield a, b, sa, sb
 
 
 def _path(doc: Doc, a: int, b: int) -> tuple[list[str], list[str], int | None]:
     """The dependency path between tokens ``a`` and ``b``: the labels going up from ``a``
     (``dep^``) then down to ``b`` (``depv``), the lemmas strictly between, and the top token."""
-    up_a = _tokens.ancestors(doc, a)
-    up_b = _tokens.ancestors(doc, b)
-    ids_b = {t: n for n, t in enumerate(up_b)}
+    up_a, up_b, top = _tokens.dep_path(doc, a, b)
+    if top is None:
+        return [], [], None
     dep = _tokens.strings(doc, _tokens.DEP)
     lemma = _tokens.strings(doc, _tokens.LEMMA, fold=True)
-    for n, t in enumerate(up_a):
-        if t in ids_b:
-            down = up_b[:ids_b[t]]
-            return ([f"{dep[x]}^" for x in up_a[:n]] + [f"{dep[x]}v" for x in reversed(down)],
-                    [lemma[x] for x in up_a[1:n]] + [lemma[x] for x in down[1:]], t)
-    return [], [], None
+    return ([f"{dep[x]}^" for x in up_a] + [f"{dep[x]}v" for x in reversed(up_b)],
+            [lemma[x] for x in up_a[1:]] + [lemma[x] for x in up_b[1:]], top)
 
 
+@functools.lru_cache(maxsize=8192)
 def _gaz(text: str) -> str:
     return ("c" if gazetteer.country(text) else "") + ("r" if gazetteer.region(text) else "") + (
         "t" if gazetteer.city(text) else "")

@@ -98,6 +98,9 @@ def test_strings_and_ancestors_are_what_tokens_say(doc) -> None:  # type: ignore
     for t in doc:
         assert _tokens.ancestors(doc, t.i) == [t.i, *(a.i for a in t.ancestors)]
     assert _tokens.ancestors(doc, 2) == [2, 4, 1]  # "the" -> "Reznikov" -> "Called" (root)
+    assert _tokens.dep_path(doc, 2, 0) == ([2, 4], [0], 1)  # "the" up to "Called", down to "Akar"
+    assert _tokens.dep_path(doc, 4, 4) == ([], [], 4)
+    assert _tokens.dep_path(doc, 0, 7) == ([], [], None)  # two sentences: no common head
 
 
 def test_sentence_chars_leave_out_surrounding_space(vocab) -> None:  # type: ignore[no-untyped-def]
