@@ -24,7 +24,7 @@ from . import _tokens, gazetteer, retype
 from .timex import normalize
 from .types import Mention
 
-__all__ = ["HONORIFICS", "TITLE_HEADS", "find_mentions", "title_before"]
+__all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions", "title_before"]
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART",
           "PRODUCT"}
@@ -164,7 +164,7 @@ def _state_after(doc: Doc, i: int) -> int:
 
 
 #: Words of a broadcaster's or agency's name, which a dateline puts after the city.
-_MEDIA = re.compile(r"\b(Radio|Television|TV|Network|Service|Broadcasting|Agency)\b")
+MEDIA = re.compile(r"\b(Radio|Television|TV|Network|Service|Broadcasting|Agency)\b")
 
 
 def _place_prefix(doc: Doc, s: int, e: int) -> int:
@@ -204,7 +204,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             k = _place_prefix(doc, s, e)
             rest = _tokens.text(doc, s + k, e) if k else ""
             if (k == 1 and (gazetteer.news_agency(rest) or (rest.isupper() and len(rest) > 2))) or (
-                    k and e - s - k >= 2 and _MEDIA.search(rest)):  # "Paris Radio France International"
+                    k and e - s - k >= 2 and MEDIA.search(rest)):  # "Paris Radio France International"
                 out += [(s, s + k, "GPE"), (s + k, e, "ORG")]
                 continue
         if gazetteer.news_agency(text):

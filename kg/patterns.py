@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
-from .mentions import title_before
+from .mentions import MEDIA, title_before
 from .types import Mention
 from .vocab import KG
 
@@ -128,8 +128,8 @@ def datelines(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]
         first = _first_token(doc, place) if place is not None else None
         if (place is not None and first is not None and place.label in ("GPE", "LOC")
                 and _line_start(doc, first)
-                and (gazetteer.news_agency(m.text) or m.text.isupper() or "Radio" in m.text)):
-            yield m, KG.basedIn, place, span[0], 0.6, "dateline"
+                and (gazetteer.news_agency(m.text) or m.text.isupper() or MEDIA.search(m.text))):
+            yield m, KG.basedIn, place, span[0], 0.6, "dateline"  # "Guatemala City Teleonce Television"
         # "SEOUL , South Korea ( AP )": the wire service's bureau
         if s >= 2 and e < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")" \
                 and gazetteer.news_agency(m.text):
@@ -200,6 +200,16 @@ def killers(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
                 killers_.append(idx[tok.head.i])
             if tok.dep_ == "attr":  # "X was the assassin of Y"
                 killers_ += [idx[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in idx]
+            # read off the words, whatever the parse: "Kennedy 's assassin , Lee Harvey Oswald",
+            # "John F. Kennedy assassin Lee Harvey Oswald"
+            victim = idx.get(i - 2) if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") else idx.get(i - 1)
+            killer = idx.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "," else idx.get(i + 1)
+            if victim is not None and killer is not None and victim is not killer \
+                    and victim.label == killer.label == "PERSON":
+                victims.append(victim)
+                killers_.append(killer)
+            killers_ = list(dict.fromkeys(killers_))
+            victims = list(dict.fromkeys(victims))
             for k in killers_:
                 for v in victims:
                     yield k, KG.killed, v, tok, 0.85, "killer-noun"

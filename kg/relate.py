@@ -159,6 +159,8 @@ def _objects(verb: Token, idx: _Index) -> Iterator[tuple[Mention, float]]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and (child.dep_ == "dobj" or passive):
             found = _args(child, idx)
+            if not found and child.lower_ in ("who", "whom", "which", "that") and verb.dep_ == "relcl":
+                found = _args(verb.head, idx)  # "Oswald, who had just been shot by Jack Ruby"
             for m in found:
                 yield m, 1.0
             if not found:  # "rejects Russia's military operation"
@@ -372,12 +374,16 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
     for r in found:
         judged = scored.get((r.subject, r.object)) if r.object is not None else None
         if r.predicate in _LEARNED and judged is not None:
-            if judged[1] < keep and r.confidence < _VETO_BELOW:
+            if judged[1] < keep and r.confidence < _VETO_BELOW and not (
+                    r.rule.endswith("+place") and r.subject.label == "PERSON"):  # "of Miami, Fla."
                 continue
             joined.add((r.subject, r.object))
         out.append(r)
+    by_rules = {(r.subject, r.predicate, r.object) for r in found}
     for (subj, obj), (pred, prob, conf) in scored.items():
         span = _tokens.span(doc, subj.start, subj.end, "expand")
+        if (obj, pred, subj) in by_rules:
+            continue  # the rules read the other direction: "Oswald, who had been shot by Ruby"
         if prob >= add and (subj, obj) not in joined and span is not None:
             rel = _make(subj, pred, obj, span.root, conf, learn.RULE)
             if rel is not None:

@@ -206,3 +206,41 @@ def test_his_native_state(make_doc: MakeDoc) -> None:
     (r,) = [r for r in relate(doc, find_mentions(doc, "d")) if r.predicate == KG.bornIn]
     assert (r.subject.text, r.object.text if r.object else "", r.rule) == ("his", "Ohio", "native")
     assert 0 < r.confidence <= 1
+
+
+def test_assassin_read_off_the_words_when_the_parse_is_wrong(make_doc: MakeDoc) -> None:
+    # spaCy hangs the killer's name off the verb ("npadvmod"), not off "assassin"
+    doc = make_doc("Perry saw Hale 's assassin , Carl Dorn , today .", heads=[1, 1, 4, 2, 1, 7, 7, 1, 7, 1, 1],
+                   deps=["nsubj", "ROOT", "poss", "case", "dobj", "punct", "compound", "npadvmod", "punct",
+                         "npadvmod", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN",
+                        "PUNCT"],
+                   ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert ("Carl Dorn", "killed", "Hale") in _triples(doc)
+    # "Tom Hale assassin Carl Dorn": compounds all the way
+    doc = make_doc("Tom Hale assassin Carl Dorn died .", heads=[1, 4, 4, 4, 5, 5, 5],
+                   deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    triples = _triples(doc)
+    assert ("Carl Dorn", "killed", "Tom Hale") in triples and ("Tom Hale", "killed", "Carl Dorn") not in triples
+
+
+def test_relative_pronoun_as_passive_subject_is_the_noun_it_stands_for(make_doc: MakeDoc) -> None:
+    doc = make_doc("Dorn , who was shot by Hale , died .", heads=[8, 0, 4, 4, 0, 4, 5, 0, 8, 8],
+                   deps=["nsubj", "punct", "nsubjpass", "auxpass", "relcl", "agent", "pobj", "punct", "ROOT",
+                         "punct"],
+                   pos=["PROPN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
+                   lemmas=["dorn", ",", "who", "be", "shoot", "by", "hale", ",", "die", "."])
+    triples = _triples(doc)
+    assert ("Hale", "killed", "Dorn") in triples
+    assert ("Dorn", "killed", "Hale") not in triples  # nor the classifier's reverse reading
+
+
+def test_broadcaster_after_a_dateline_city(make_doc: MakeDoc) -> None:
+    doc = make_doc("Lisbon Teleonce Television in Spanish", heads=[2, 2, 2, 2, 3],
+                   deps=["compound", "compound", "ROOT", "prep", "pobj"],
+                   pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN"],
+                   ents=["B-GPE", "B-ORG", "I-ORG", "O", "B-LANGUAGE"])
+    assert ("Teleonce Television", "basedIn", "Lisbon") in _triples(doc)
