@@ -36,6 +36,7 @@ __all__ = ["comma_places", "datelines", "killers", "natives", "titled"]
 Found = tuple[Mention, object, Mention, Token, float, str]
 _Index = dict[int, Mention]
 _PLACE = ("GPE", "LOC", "FAC")
+_OFFICES = {"headquarters", "headquarter", "hq"}  # not a bureau or a plant: those are branches
 _KILL_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
 _KILL_EVENTS = {"kill", "killing", "murder", "assassinate", "assassination", "slaying", "slay",
                 "shooting", "stab", "stabbing", "strangle"}
@@ -123,13 +124,24 @@ def datelines(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]
         if span is None:
             continue
         s, e = span.start, span.end
-        # "Moscow INTERFAX", "Madrid EFE": a city then the outlet, opening a line
+        # "Moscow INTERFAX", "Madrid EFE": a city then the outlet, opening a line; a date may
+        # come between ("Moscow April 25 TASS")
         place = idx.get(s - 1) if s > 0 else None
+        if place is not None and place.label == "DATE":
+            date = _span(doc, place)
+            place = idx.get(date[0] - 1) if date is not None and date[0] > 0 else None
         first = _first_token(doc, place) if place is not None else None
         if (place is not None and first is not None and place.label in ("GPE", "LOC")
                 and _line_start(doc, first)
                 and (gazetteer.news_agency(m.text) or m.text.isupper() or MEDIA.search(m.text))):
             yield m, KG.basedIn, place, span[0], 0.6, "dateline"  # "Guatemala City Teleonce Television"
+        # "NRC headquarters in Rockville": where the organisation's offices are
+        head = span.root.head
+        if (span.root.dep_ == "compound" and head.lemma_.lower() in _OFFICES and head.i + 1 < len(doc)
+                and doc[head.i + 1].lower_ == "in"):
+            for g in doc[head.i + 1].children:
+                if g.dep_ == "pobj" and g.i in idx and idx[g.i].label in _PLACE:
+                    yield m, KG.basedIn, idx[g.i], head, 0.6, "headquarters"
         # "SEOUL , South Korea ( AP )": the wire service's bureau
         if s >= 2 and e < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")" \
                 and gazetteer.news_agency(m.text):
@@ -150,6 +162,12 @@ def _line_start(doc: Doc, tok: Token) -> bool:
     if tok.is_sent_start or tok.i == 0:
         return True
     prev = doc[tok.i - 1]
+    if prev.text == ")":  # after a bracketed tag that opens the line: "( Text ) Taipei , Jan. 20"
+        for j in range(tok.i - 2, max(tok.i - 5, -1), -1):
+            if doc[j].text == "(":
+                return _line_start(doc, doc[j])
+            if doc[j].text in ("(", ")"):
+                break
     return "\n" in prev.whitespace_ or prev.is_space or (prev.text.isalnum() and prev.text.isupper()
                                                        and any(c.isdigit() for c in prev.text))
 

@@ -90,6 +90,10 @@ _SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
 }
 _DEFAULT_SIGNATURE = (_ACTOR, _ACTOR | _PLACE | {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 
+#: Nouns that, in apposition to a place, say what it is inside: "Yerevan, the capital of Armenia".
+_PLACE_HEADS = {"capital", "city", "town", "village", "port", "suburb", "province", "region",
+                "district", "county", "island", "resort", "municipality"}  # not "the home state of"
+
 _Index = dict[int, Mention]
 
 
@@ -285,6 +289,11 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
         if c.dep_ == "prep":
             if m.label == "PERSON" and c.lower_ in ("of", "at", "from", "for", "with"):
                 yield from _person_prep(m, c, noun, anchor, idx, rule)
+            elif (m.label in _PLACE and noun is not anchor and c.lower_ in ("of", "in")
+                  and noun.lemma_.lower() in _PLACE_HEADS):  # "Yerevan, the capital of Armenia"
+                for obj in (o for g in c.children if g.dep_ == "pobj" for o in _args(g, idx)):
+                    if obj.label in _PLACE:
+                        yield _make(m, KG.locatedIn, obj, anchor, 0.6, rule + "-of-place")
             continue
         other = idx.get(c.i)
         if other is None or other == m:

@@ -244,3 +244,42 @@ def test_broadcaster_after_a_dateline_city(make_doc: MakeDoc) -> None:
                    pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN"],
                    ents=["B-GPE", "B-ORG", "I-ORG", "O", "B-LANGUAGE"])
     assert ("Teleonce Television", "basedIn", "Lisbon") in _triples(doc)
+
+
+def test_place_in_apposition_to_the_capital_of_a_country(make_doc: MakeDoc) -> None:
+    doc = make_doc("Talks began in Yerevan , the capital of Armenia .", heads=[1, 1, 1, 2, 3, 6, 3, 6, 7, 1],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "punct", "det", "appos", "prep", "pobj", "punct"],
+                   pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert ("Yerevan", "locatedIn", "Armenia") in _triples(doc)
+
+
+def test_dateline_with_a_date_or_after_a_bracketed_tag(make_doc: MakeDoc) -> None:
+    doc = make_doc("Moscow April 25 TASS -- Rain fell .", heads=[6, 0, 1, 0, 0, 6, 6, 6],
+                   deps=["dep", "appos", "nummod", "appos", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "NUM", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                   ents=["B-GPE", "B-DATE", "I-DATE", "B-ORG", "O", "O", "O", "O"])
+    assert ("TASS", "basedIn", "Moscow") in _triples(doc)
+    doc = make_doc("( Text ) Lisbon , 2 May ( AP ) -- Rain fell .",
+                   heads=[3, 3, 3, 3, 3, 6, 3, 6, 6, 6, 3, 12, 12, 12],
+                   deps=["punct", "nmod", "punct", "ROOT", "punct", "nummod", "npadvmod", "punct", "appos",
+                         "punct", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "NUM", "PROPN", "PUNCT", "PROPN", "PUNCT",
+                        "PUNCT", "NOUN", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O", "O", "O"])
+    assert ("AP", "basedIn", "Lisbon") in _triples(doc)
+
+
+def test_headquarters_in_a_place_but_not_a_bureau(make_doc: MakeDoc) -> None:
+    def rules(doc: Doc) -> set[tuple[str, str, str]]:  # the rules alone, not the classifier
+        return {(r.subject.text, r.rule, r.object.text if r.object else "")
+                for r in relate(doc, find_mentions(doc, "d"), learned=False)}
+
+    def parse(noun: str) -> Doc:
+        return make_doc(f"Acme {noun} in Dayton closed .", heads=[1, 4, 1, 2, 4, 4],
+                        deps=["compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                        pos=["PROPN", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                        ents=["B-ORG", "O", "O", "B-GPE", "O", "O"])
+
+    assert ("Acme", "headquarters", "Dayton") in rules(parse("headquarters"))
+    assert ("Acme", "headquarters", "Dayton") not in rules(parse("bureau"))
