@@ -163,6 +163,23 @@ def _state_after(doc: Doc, i: int) -> int:
     return i
 
 
+#: Last words that make a name a natural feature or a street: "Sea of Japan" ends otherwise.
+_FEATURES = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "straits", "mountains", "hills",
+             "valley", "canyon", "desert", "plateau", "peninsula", "island", "islands", "beach", "coast",
+             "creek", "glacier", "street", "avenue", "boulevard", "square", "range"}
+#: ...and two last words ("Nottingham Forest" is a club, "Ocala National Forest" a forest).
+_FEATURES2 = {("national", "forest"), ("national", "park"), ("national", "monument"), ("river", "channel")}
+
+
+def _names_a_feature(doc: Doc, s: int, e: int) -> bool:
+    """A name of two words or more that ends in a feature word: a river, a sea, a street (not a
+    title with small words in it: "A Nightmare on Elm Street")."""
+    if e - s < 2 or any(t.is_lower and t.i > s for t in doc[s:e]):
+        return False
+    last, before = doc[e - 1], doc[e - 2]
+    return last.text[:1].isupper() and (last.lower_ in _FEATURES or (before.lower_, last.lower_) in _FEATURES2)
+
+
 #: Words of a broadcaster's or agency's name, which a dateline puts after the city.
 MEDIA = re.compile(r"\b(Radio|Television|TV|Network|Service|Broadcasting|Agency)\b")
 
@@ -214,6 +231,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "PERSON"  # "Lincoln" after "Abraham Lincoln"; "Officer Tippit"; "Smith, 45,"
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _is_place(doc, s, e):
             lab = "GPE"
+        elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and _names_a_feature(doc, s, e):
+            lab = "LOC"  # "the Ocala National Forest", "the San Gabriel River Channel"
         out.append((s, e, lab))
     taken = {i for s, e, _ in out for i in range(s, e)}
     for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):

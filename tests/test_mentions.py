@@ -150,3 +150,19 @@ def test_a_language_is_not_a_people(make_doc: MakeDoc) -> None:
         ents=["B-GPE", "B-ORG", "O", "B-LANGUAGE", "O", "O"],
     )
     assert "English" not in [m.text for m in find_mentions(doc, "d")]
+
+
+def test_a_name_ending_in_a_feature_word_is_a_place(make_doc: MakeDoc) -> None:
+    def labels(text: str, ents: list[str]) -> dict[str, str]:
+        n = len(text.split(" "))
+        doc = make_doc(text, heads=[n - 2] * (n - 2) + [n - 2, n - 2], deps=["compound"] * (n - 2) + ["ROOT", "punct"],
+                       pos=["PROPN"] * (n - 2) + ["VERB", "PUNCT"], ents=ents)
+        return {m.text: m.label for m in find_mentions(doc, "d")}
+
+    assert labels("Ocala National Forest burned .", ["B-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
+        "Ocala National Forest": "LOC"}
+    assert labels("Trafalgar Square filled .", ["B-PERSON", "I-PERSON", "O", "O"]) == {"Trafalgar Square": "LOC"}
+    # a club and a film title keep their type
+    assert labels("Nottingham Forest won .", ["B-ORG", "I-ORG", "O", "O"]) == {"Nottingham Forest": "ORG"}
+    assert labels("Nightmare on Elm Street won .", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
+        "Nightmare on Elm Street": "ORG"}
