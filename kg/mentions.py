@@ -346,8 +346,9 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
                 end += 2  # "the 2014 and 2015 Minsk agreements": the model tags only "2014"
         if any(i in taken for i in range(start, end)):
             continue
-        if label != "PERSON" and all(_is_title_word(t) for t in doc[start:end]):
-            continue
+        if label != "PERSON" and all(_is_title_word(t) for t in doc[start:end]) and (
+                any(t.lower_ in TITLE_HEADS for t in doc[start:end]) or (end - start == 1 and label != "NORP")):
+            continue  # "Defence Minister", "State" are titles; "the Labour Party", "European Union" not
         m = _mention(doc, doc_id, start, end, label, role, sent_of)
         if m is not None:
             taken.update(range(start, end))

@@ -95,10 +95,19 @@ def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Fou
 def titled(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
     """"ORG spokesman X" -> worksFor; "PLACE Gov. X" -> livesIn: the name before a title."""
     for m in mentions:
-        if m.label != "PERSON" or not m.role:
+        if m.label != "PERSON":
             continue
         first = _first_token(doc, m)
         if first is None:
+            continue
+        if not m.role:  # "National Football League placekicker Mark Moseley": a job, not a title
+            k = first.i
+            while k > 0 and first.i - k < 2 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
+                k -= 1
+            other = idx.get(k - 1) if 0 < k < first.i else None
+            if other is not None and other.label == "ORG" and other != m and not (
+                    gazetteer.city(other.text) or gazetteer.region(other.text)):  # "Dallas nightclub owner"
+                yield m, KG.worksFor, other, first, 0.6, "org-job"
             continue
         start, role = title_before(doc, first.i)
         if not role or start == 0:

@@ -260,6 +260,8 @@ def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator
         # apposition, either way round: "his counterpart Ben Wallace", "Akar, the minister"
         nouns = [head.head] if head.dep_ == "appos" else []
         nouns += [c for c in head.children if c.dep_ == "appos" and c.i not in idx]
+        nouns += [c for n in nouns[int(head.dep_ == "appos"):] for c in n.conjuncts
+                  if c.i not in idx and c.i > n.i]  # "X, director of A and a member of B"
         for noun in nouns:
             if noun.i in idx or noun.pos_ not in ("NOUN", "PROPN"):
                 # "Kharkiv, Ukraine": a place, comma, then the country it lies in
@@ -301,6 +303,8 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
         if c.dep_ == "poss":
             if noun.lemma_.lower() == "counterpart" and other.label in ("PERSON", "PRON"):
                 yield _make(m, KG.counterpartOf, other, anchor, 0.8, rule)
+            elif m.label == "ORG" and other.label == "PERSON" and noun is anchor:
+                yield _make(other, KG.worksFor, m, anchor, 0.5, rule)  # "Mulroney 's Conservative Party"
             elif other.label in ("ORG",) and m.label == "PERSON":
                 yield _make(m, KG.worksFor, other, anchor, 0.7, rule)
             elif other.label in ("GPE", "NORP", "ORG") and m.label in ("PERSON", "ORG"):

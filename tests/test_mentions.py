@@ -166,3 +166,16 @@ def test_a_name_ending_in_a_feature_word_is_a_place(make_doc: MakeDoc) -> None:
     assert labels("Nottingham Forest won .", ["B-ORG", "I-ORG", "O", "O"]) == {"Nottingham Forest": "ORG"}
     assert labels("Nightmare on Elm Street won .", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
         "Nightmare on Elm Street": "ORG"}
+
+
+def test_a_party_or_union_made_of_title_words_is_still_a_name(make_doc: MakeDoc) -> None:
+    def names(text: str, ents: list[str]) -> list[str]:
+        n = len(text.split(" "))
+        doc = make_doc(text, heads=[n - 2] * (n - 2) + [n - 2, n - 2], deps=["compound"] * (n - 2) + ["ROOT", "punct"],
+                       pos=["PROPN"] * (n - 2) + ["VERB", "PUNCT"], ents=ents)
+        return [m.text for m in find_mentions(doc, "d")]
+
+    assert names("Labour Party won .", ["B-ORG", "I-ORG", "O", "O"]) == ["Labour Party"]
+    assert names("European Union won .", ["B-ORG", "I-ORG", "O", "O"]) == ["European Union"]
+    assert names("Defence Minister spoke .", ["B-ORG", "I-ORG", "O", "O"]) == []  # a title
+    assert names("State spoke .", ["B-ORG", "O", "O"]) == []

@@ -270,16 +270,46 @@ def test_dateline_with_a_date_or_after_a_bracketed_tag(make_doc: MakeDoc) -> Non
     assert ("AP", "basedIn", "Lisbon") in _triples(doc)
 
 
-def test_headquarters_in_a_place_but_not_a_bureau(make_doc: MakeDoc) -> None:
-    def rules(doc: Doc) -> set[tuple[str, str, str]]:  # the rules alone, not the classifier
-        return {(r.subject.text, r.rule, r.object.text if r.object else "")
-                for r in relate(doc, find_mentions(doc, "d"), learned=False)}
+def _rules(doc: Doc) -> set[tuple[str, str, str, str]]:
+    """The rules' relations alone (not the classifier's), with the rule that found each."""
+    return {(r.subject.text, r.predicate.split("#")[1], r.object.text if r.object else "", r.rule)
+            for r in relate(doc, find_mentions(doc, "d"), learned=False)}
 
+
+def test_headquarters_in_a_place_but_not_a_bureau(make_doc: MakeDoc) -> None:
     def parse(noun: str) -> Doc:
         return make_doc(f"Acme {noun} in Dayton closed .", heads=[1, 4, 1, 2, 4, 4],
                         deps=["compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
                         pos=["PROPN", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
                         ents=["B-ORG", "O", "O", "B-GPE", "O", "O"])
 
-    assert ("Acme", "headquarters", "Dayton") in rules(parse("headquarters"))
-    assert ("Acme", "headquarters", "Dayton") not in rules(parse("bureau"))
+    assert ("Acme", "basedIn", "Dayton", "headquarters") in _rules(parse("headquarters"))
+    assert ("Acme", "basedIn", "Dayton", "headquarters") not in _rules(parse("bureau"))
+
+
+def test_organisation_job_name(make_doc: MakeDoc) -> None:
+    def parse(org: str) -> Doc:
+        return make_doc(f"{org} placekicker Mark Moseley spoke .", heads=[1, 3, 3, 4, 4, 4],
+                        deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                        pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                        ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+
+    assert ("Mark Moseley", "worksFor", "Acme", "org-job") in _rules(parse("Acme"))
+    assert not any(r[3] == "org-job" for r in _rules(parse("Dallas")))  # a city spaCy took for a firm
+
+
+def test_a_persons_organisation_and_a_second_apposition(make_doc: MakeDoc) -> None:
+    doc = make_doc("Reed 's Labour Party won .", heads=[3, 0, 3, 4, 4, 4],
+                   deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-ORG", "I-ORG", "O", "O"])
+    assert ("Reed", "worksFor", "Labour Party", "possessive") in _rules(doc)
+    doc = make_doc("Reed , director of Acme and a member of Oxfam , spoke .",
+                   heads=[11, 0, 0, 2, 3, 2, 7, 2, 7, 8, 0, 11, 11],
+                   deps=["nsubj", "punct", "appos", "prep", "pobj", "cc", "det", "conj", "prep", "pobj", "punct",
+                         "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "PROPN", "PUNCT",
+                        "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O"])
+    found = {(s, p, o) for s, p, o, _ in _rules(doc)}
+    assert ("Reed", "worksFor", "Acme") in found and ("Reed", "worksFor", "Oxfam") in found
