@@ -17,7 +17,7 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
-__all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "column", "dep_path", "pos_ids", "select",
+__all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "bounds", "column", "dep_path", "pos_ids", "root", "select",
            "sentence_chars", "sentence_ids", "sentences", "span", "strings", "text", "unnamed"]
 
 _KEY = "kg._tokens"
@@ -128,17 +128,33 @@ def select(doc: Doc, attr: int, test: Collection[str] | Callable[[str], object],
     return np.flatnonzero(hit).tolist()
 
 
-def span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | None:
-    """``doc.char_span(start, end, alignment_mode=mode)``, remembered: every stage asks
-    for the spans of the same mentions."""
+def bounds(doc: Doc, start: int, end: int, mode: str = "strict") -> tuple[int, int] | None:
+    """The token bounds of ``doc.char_span(start, end, alignment_mode=mode)``, remembered:
+    every stage asks for the spans of the same mentions."""
     cache = _cache(doc)
     key = (start, end, mode)
-    bounds = cache.get(key, False)
-    if bounds is False:  # token bounds, not the Span: a Span in user_data would keep the Doc alive
+    hit = cache.get(key, False)
+    if hit is False:  # token bounds, not the Span: a Span in user_data would keep the Doc alive
         found = doc.char_span(start, end, alignment_mode=mode)
-        bounds = cache[key] = None if found is None else (found.start, found.end)
-        return found
-    return None if bounds is None else doc[bounds[0]:bounds[1]]  # type: ignore[index]
+        hit = cache[key] = None if found is None else (found.start, found.end)
+    return hit  # type: ignore[return-value]
+
+
+def span(doc: Doc, start: int, end: int, mode: str = "strict") -> Span | None:
+    """``doc.char_span(start, end, alignment_mode=mode)`` (see ``bounds``)."""
+    found = bounds(doc, start, end, mode)
+    return None if found is None else doc[found[0]:found[1]]
+
+
+def root(doc: Doc, start: int, end: int, mode: str = "strict") -> int | None:
+    """The index of the syntactic root of ``span(doc, start, end, mode)``, remembered."""
+    cache = _cache(doc)
+    key = ("root", start, end, mode)
+    hit = cache.get(key, False)
+    if hit is False:
+        found = span(doc, start, end, mode)
+        hit = cache[key] = None if found is None else found.root.i
+    return hit  # type: ignore[return-value]
 
 
 def unnamed(doc: Doc, *tags: str) -> list[int]:

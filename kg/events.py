@@ -72,17 +72,17 @@ _Index = dict[int, Mention]
 def _index(doc: Doc, mentions: Iterable[Mention]) -> _Index:
     idx: _Index = {}
     for m in mentions:
-        span = _tokens.span(doc, m.start, m.end, "expand")
-        if span is not None:
-            idx[span.root.i] = m
-            for i in range(span.start, span.end):
+        found = _tokens.bounds(doc, m.start, m.end, "expand")
+        if found is not None:
+            idx[_tokens.root(doc, m.start, m.end, "expand")] = m  # type: ignore[index]
+            for i in range(*found):
                 idx.setdefault(i, m)
     return idx
 
 
 def _token(doc: Doc, m: Mention) -> Token | None:
-    span = _tokens.span(doc, m.start, m.end, "expand")
-    return span.root if span is not None else None
+    i = _tokens.root(doc, m.start, m.end, "expand")
+    return doc[i] if i is not None else None
 
 
 def _lca(a: Token, b: Token) -> Token:

@@ -47,13 +47,12 @@ _HELD_FOR = {"convict", "convicted", "charge", "charged", "accuse", "accused", "
 
 
 def _first_token(doc: Doc, m: Mention) -> Token | None:
-    span = _tokens.span(doc, m.start, m.end, "expand")
-    return span[0] if span is not None else None
+    found = _tokens.bounds(doc, m.start, m.end, "expand")
+    return doc[found[0]] if found is not None else None
 
 
 def _span(doc: Doc, m: Mention) -> tuple[int, int] | None:
-    span = _tokens.span(doc, m.start, m.end, "expand")
-    return (span.start, span.end) if span is not None else None
+    return _tokens.bounds(doc, m.start, m.end, "expand")
 
 
 def _is_container(m: Mention) -> bool:

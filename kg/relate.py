@@ -100,9 +100,9 @@ _Index = dict[int, Mention]
 def _index(doc: Doc, mentions: Sequence[Mention]) -> _Index:
     index: _Index = {}
     for m in mentions:
-        span = _tokens.span(doc, m.start, m.end, "expand")
-        if span is not None:
-            for i in range(span.start, span.end):
+        found = _tokens.bounds(doc, m.start, m.end, "expand")
+        if found is not None:
+            for i in range(*found):
                 index[i] = m
     return index
 
@@ -394,11 +394,11 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
         out.append(r)
     by_rules = {(r.subject, r.predicate, r.object) for r in found}
     for (subj, obj), (pred, prob, conf) in scored.items():
-        span = _tokens.span(doc, subj.start, subj.end, "expand")
         if (obj, pred, subj) in by_rules:
             continue  # the rules read the other direction: "Oswald, who had been shot by Ruby"
-        if prob >= add and (subj, obj) not in joined and span is not None:
-            rel = _make(subj, pred, obj, span.root, conf, learn.RULE)
+        root = _tokens.root(doc, subj.start, subj.end, "expand")
+        if prob >= add and (subj, obj) not in joined and root is not None:
+            rel = _make(subj, pred, obj, doc[root], conf, learn.RULE)
             if rel is not None:
                 out.append(rel)
     return out
