@@ -21,6 +21,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
+from .lexicon import NOUN_PREDICATES, PREP_PREDICATES, VERB_PREDICATES
 from .types import Event, Mention, Relation
 from .vocab import EVT, KG
 
@@ -92,16 +93,14 @@ def _lca(a: Token, b: Token) -> Token:
 
 @functools.cache
 def _lexicon() -> dict[URIRef, frozenset[str]]:
-    """Words that can name each relation, from relate's rule tables."""
-    from . import relate
-
+    """Words that can name each relation, from the relation rules' tables."""
     words: dict[URIRef, set[str]] = {}
-    for lemma, p in getattr(relate, "VERB_PREDICATES", {}).items():
+    for lemma, p in VERB_PREDICATES.items():
         words.setdefault(p, set()).add(lemma)
-    for (lemma, _), p in getattr(relate, "PREP_PREDICATES", {}).items():
+    for (lemma, _), p in PREP_PREDICATES.items():
         words.setdefault(p, set()).add(lemma)
-    for lemma, spec in getattr(relate, "NOUN_PREDICATES", {}).items():
-        words.setdefault(spec[0] if isinstance(spec, tuple) else spec, set()).add(lemma)
+    for lemma, (p, _) in NOUN_PREDICATES.items():
+        words.setdefault(p, set()).add(lemma)
     words.setdefault(KG.said, set()).update(_SAY)
     return {p: frozenset(ws) for p, ws in words.items()}
 

@@ -11,8 +11,8 @@ Pure extractor functions over a spaCy ``Doc`` (never modified), each yielding
 * ``_attributive``: possessives, appositions and modifiers ("Ukraine's
   Oleksii Reznikov", "his British counterpart Ben Wallace", "Moscow, Russia").
 
-The tables mapping words to ontology properties are the visible part of the
-rules; ``relate`` is the one public verb.
+The tables mapping words to ontology properties, the visible part of the
+rules, are in ``kg.lexicon``; ``relate`` is the one public verb.
 """
 
 from __future__ import annotations
@@ -23,76 +23,23 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer, learn, patterns
+from .lexicon import (
+    DEFAULT_SIGNATURE,
+    LIGHT_VERBS,
+    NOUN_PREDICATES,
+    PHONE_WORDS,
+    PLACE,
+    PLACE_HEADS,
+    PREP_PREDICATES,
+    SAY_VERBS,
+    SIGNATURE,
+    VERB_PREDICATES,
+)
 from .mentions import TITLE_HEADS
 from .types import Mention, Relation
 from .vocab import KG
 
 __all__ = ["NOUN_PREDICATES", "PREP_PREDICATES", "VERB_PREDICATES", "relate"]
-
-#: verb lemma -> property, for the direct object ("Russia annexed Crimea").
-VERB_PREDICATES: dict[str, URIRef] = {
-    "phone": KG.phoned, "telephone": KG.phoned, "ring": KG.phoned, "call": KG.phoned,
-    "meet": KG.met, "host": KG.met, "receive": KG.met,
-    "reject": KG.rejects, "oppose": KG.rejects, "condemn": KG.rejects, "denounce": KG.rejects,
-    "deny": KG.rejects, "dismiss": KG.rejects,
-    "support": KG.supports, "back": KG.supports, "endorse": KG.supports, "defend": KG.supports,
-    "annex": KG.annexed, "invade": KG.invaded, "attack": KG.invaded, "occupy": KG.invaded,
-    "recognize": KG.recognized, "recognise": KG.recognized,
-    "flee": KG.fled, "escape": KG.fled,
-    "kill": KG.killed, "murder": KG.killed, "assassinate": KG.killed, "execute": KG.killed,
-    "slay": KG.killed, "shoot": KG.killed, "stab": KG.killed,
-    "join": KG.memberOf, "lead": KG.worksFor, "head": KG.worksFor, "chair": KG.worksFor,
-    "found": KG.worksFor, "run": KG.worksFor, "manage": KG.worksFor, "coach": KG.worksFor,
-    "represent": KG.affiliatedWith,
-}
-#: (verb lemma, preposition) -> property, for a prepositional object.
-PREP_PREDICATES: dict[tuple[str, str], URIRef] = {
-    ("discuss", "with"): KG.discussedWith, ("talk", "with"): KG.discussedWith,
-    ("talk", "to"): KG.discussedWith, ("speak", "with"): KG.discussedWith,
-    ("speak", "to"): KG.discussedWith, ("confer", "with"): KG.discussedWith,
-    ("meet", "with"): KG.met, ("hold", "with"): KG.discussedWith,
-    ("work", "for"): KG.worksFor, ("work", "at"): KG.worksFor, ("serve", "in"): KG.memberOf,
-    ("bear", "in"): KG.bornIn, ("bear", "at"): KG.bornIn, ("bear", "near"): KG.bornIn,
-    ("live", "in"): KG.livesIn, ("reside", "in"): KG.livesIn, ("grow", "in"): KG.livesIn,
-    ("base", "in"): KG.basedIn, ("headquarter", "in"): KG.basedIn,
-    ("locate", "in"): KG.locatedIn, ("situate", "in"): KG.locatedIn,
-    ("flee", "from"): KG.fled, ("escape", "from"): KG.fled,
-    ("side", "with"): KG.supports,
-}
-#: event noun -> (property, preposition that introduces the other party).
-NOUN_PREDICATES: dict[str, tuple[URIRef, str]] = {
-    "call": (KG.phoned, "with"), "conversation": (KG.discussedWith, "with"),
-    "talk": (KG.discussedWith, "with"), "meeting": (KG.met, "with"),
-    "discussion": (KG.discussedWith, "with"), "invasion": (KG.invaded, "of"),
-    "annexation": (KG.annexed, "of"), "recognition": (KG.recognized, "of"),
-    "assassination": (KG.killed, "of"), "murder": (KG.killed, "of"),
-    "killing": (KG.killed, "of"), "support": (KG.supports, "for"),
-    "rejection": (KG.rejects, "of"),
-}
-_SAY_VERBS = {"say", "tell", "state", "announce", "claim", "add", "insist", "warn", "declare"}
-_LIGHT_VERBS = {"hold", "have", "make", "conduct", "hold", "place", "during", "after", "in"}
-_PHONE_WORDS = {"phone", "telephone", "video", "call"}
-_ACTOR = {"PERSON", "ORG", "GPE", "NORP", "PRON"}
-_PLACE = {"GPE", "LOC", "FAC"}
-#: property -> (subject labels, object labels) it may join.
-_SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
-    KG.killed: ({"PERSON", "ORG", "NORP", "PRON"}, {"PERSON", "PRON"}),
-    KG.worksFor: ({"PERSON", "PRON"}, {"ORG"}),
-    KG.memberOf: ({"PERSON", "ORG", "GPE", "PRON"}, {"ORG", "NORP"}),
-    KG.livesIn: ({"PERSON", "PRON"}, _PLACE),
-    KG.bornIn: ({"PERSON", "PRON"}, _PLACE),
-    KG.basedIn: ({"ORG"}, _PLACE),
-    KG.locatedIn: (_PLACE, _PLACE),
-    KG.fled: ({"PERSON", "NORP", "PRON"}, _PLACE),
-    KG.annexed: (_ACTOR, _PLACE),
-    KG.invaded: (_ACTOR, _PLACE),
-    KG.affiliatedWith: ({"PERSON", "PRON", "ORG"}, _ACTOR | {"FAC"}),
-}
-_DEFAULT_SIGNATURE = (_ACTOR, _ACTOR | _PLACE | {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
-
-#: Nouns that, in apposition to a place, say what it is inside: "Yerevan, the capital of Armenia".
-_PLACE_HEADS = {"capital", "city", "town", "village", "port", "suburb", "province", "region",
-                "district", "county", "island", "resort", "municipality"}  # not "the home state of"
 
 _Index = dict[int, Mention]
 
@@ -132,7 +79,7 @@ def _arg(tok: Token, idx: _Index) -> Mention | None:
     if tok.lemma_ in ("region", "city", "province", "country", "state", "republic", "town",
                       "capital", "peninsula", "territory", "area", "island", "village"):
         for child in tok.children:
-            if child.dep_ in ("compound", "nmod") and child.i in idx and idx[child.i].label in _PLACE:
+            if child.dep_ in ("compound", "nmod") and child.i in idx and idx[child.i].label in PLACE:
                 return idx[child.i]
     return None
 
@@ -179,7 +126,7 @@ def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: fl
     if obj is not None:
         if obj == subj or (obj.start, obj.end) == (subj.start, subj.end):
             return None
-        subj_ok, obj_ok = _SIGNATURE.get(pred, _DEFAULT_SIGNATURE)
+        subj_ok, obj_ok = SIGNATURE.get(pred, DEFAULT_SIGNATURE)
         if subj.label not in subj_ok or obj.label not in obj_ok:
             return None
     if "PRON" in (subj.label, obj.label if obj else ""):
@@ -189,7 +136,7 @@ def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: fl
 
 
 def _verbal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
-    lemmas = {*VERB_PREDICATES, *(verb for verb, _ in PREP_PREDICATES), *_SAY_VERBS}
+    lemmas = {*VERB_PREDICATES, *(verb for verb, _ in PREP_PREDICATES), *SAY_VERBS}
     for i in _tokens.select(doc, _tokens.LEMMA, lemmas, fold=True, pos=("VERB", "AUX")):
         verb = doc[i]  # only verbs the tables name: the others cannot yield anything
         lemma = verb.lemma_.lower()
@@ -213,7 +160,7 @@ def _verbal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
                 for obj in _args(pobj, idx):
                     for subj in people:
                         yield _make(subj, ppred, obj, verb, 0.75, "verb-prep")
-        if lemma in _SAY_VERBS and subjects:
+        if lemma in SAY_VERBS and subjects:
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
                 said = _clause_text(comp)
                 if said:
@@ -232,13 +179,13 @@ def _nominal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
         noun = doc[i]
         pred, prep_word = NOUN_PREDICATES[noun.lemma_.lower()]
         compounds = {c.lower_ for c in noun.children if c.dep_ == "compound"}
-        if noun.lemma_.lower() == "call" and not compounds & _PHONE_WORDS:
+        if noun.lemma_.lower() == "call" and not compounds & PHONE_WORDS:
             continue
-        if noun.lemma_.lower() == "conversation" and compounds & _PHONE_WORDS:
+        if noun.lemma_.lower() == "conversation" and compounds & PHONE_WORDS:
             pred = KG.phoned
         agents = [idx[c.i] for c in noun.children if c.dep_ == "poss" and c.i in idx]
         head = noun.head
-        if not agents and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in _LIGHT_VERBS:
+        if not agents and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in LIGHT_VERBS:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             agents = _subjects(verb, idx)
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep_word):
@@ -265,7 +212,7 @@ def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator
         for noun in nouns:
             if noun.i in idx or noun.pos_ not in ("NOUN", "PROPN"):
                 # "Kharkiv, Ukraine": a place, comma, then the country it lies in
-                if (noun.i in idx and head.dep_ == "appos" and m.label in _PLACE
+                if (noun.i in idx and head.dep_ == "appos" and m.label in PLACE
                         and head.i == noun.i + 2 and doc[noun.i + 1].text == ","
                         and gazetteer.country(m.text) and not gazetteer.country(idx[noun.i].text)):
                     other = idx[noun.i]
@@ -277,7 +224,7 @@ def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator
                 words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i not in idx]
                 role = " ".join(t.text for t in [*words, noun])
                 yield _make(m, KG.holdsRole, None, head, 0.7, "apposition", role)
-        if m.label in _PLACE | {"ORG"}:
+        if m.label in PLACE | {"ORG"}:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     for obj in _args(pobj, idx):
@@ -291,10 +238,10 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
         if c.dep_ == "prep":
             if m.label == "PERSON" and c.lower_ in ("of", "at", "from", "for", "with"):
                 yield from _person_prep(m, c, noun, anchor, idx, rule)
-            elif (m.label in _PLACE and noun is not anchor and c.lower_ in ("of", "in")
-                  and noun.lemma_.lower() in _PLACE_HEADS):  # "Yerevan, the capital of Armenia"
+            elif (m.label in PLACE and noun is not anchor and c.lower_ in ("of", "in")
+                  and noun.lemma_.lower() in PLACE_HEADS):  # "Yerevan, the capital of Armenia"
                 for obj in (o for g in c.children if g.dep_ == "pobj" for o in _args(g, idx)):
-                    if obj.label in _PLACE:
+                    if obj.label in PLACE:
                         yield _make(m, KG.locatedIn, obj, anchor, 0.6, rule + "-of-place")
             continue
         other = idx.get(c.i)
@@ -309,7 +256,7 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
                 yield _make(m, KG.worksFor, other, anchor, 0.7, rule)
             elif other.label in ("GPE", "NORP", "ORG") and m.label in ("PERSON", "ORG"):
                 yield _make(m, KG.affiliatedWith, other, anchor, 0.7, rule)
-            elif other.label in _PLACE and m.label in _PLACE:
+            elif other.label in PLACE and m.label in PLACE:
                 yield _make(m, KG.locatedIn, other, anchor, 0.6, rule)
         elif c.dep_ in ("amod", "compound", "nmod") and other.label == "NORP" and m.label == "PERSON":
             if gazetteer.demonym_country(other.text):
@@ -325,7 +272,7 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: _Inde
         for obj in _args(pobj, idx):
             if obj.label == "ORG":
                 yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
-            elif prep.lower_ in ("of", "from") and obj.label in _PLACE and (
+            elif prep.lower_ in ("of", "from") and obj.label in PLACE and (
                     noun is anchor or noun.lemma_.lower() in TITLE_HEADS):
                 # "Bob Dole of Kansas", "the mayor of Tulsa": lives there
                 conf = 0.6 if noun is anchor else 0.5  # "Dole of Kansas"; "president of X"

@@ -1,0 +1,82 @@
+"""The words that name relations, and which mentions each relation may join.
+
+The visible part of the relation rules in ``kg.relate`` (and of the event
+triggers in ``kg.events``): verb, verb + preposition and event-noun tables
+mapping words to ontology properties, the reporting verbs, and each
+property's signature (the spaCy labels its subject and object may have).
+Data only; no stage of its own.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from .vocab import KG
+
+__all__ = ["ACTOR", "DEFAULT_SIGNATURE", "LIGHT_VERBS", "NOUN_PREDICATES", "PHONE_WORDS", "PLACE",
+           "PLACE_HEADS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "VERB_PREDICATES"]
+
+#: verb lemma -> property, for the direct object ("Russia annexed Crimea").
+VERB_PREDICATES: dict[str, URIRef] = {
+    "phone": KG.phoned, "telephone": KG.phoned, "ring": KG.phoned, "call": KG.phoned,
+    "meet": KG.met, "host": KG.met, "receive": KG.met,
+    "reject": KG.rejects, "oppose": KG.rejects, "condemn": KG.rejects, "denounce": KG.rejects,
+    "deny": KG.rejects, "dismiss": KG.rejects,
+    "support": KG.supports, "back": KG.supports, "endorse": KG.supports, "defend": KG.supports,
+    "annex": KG.annexed, "invade": KG.invaded, "attack": KG.invaded, "occupy": KG.invaded,
+    "recognize": KG.recognized, "recognise": KG.recognized,
+    "flee": KG.fled, "escape": KG.fled,
+    "kill": KG.killed, "murder": KG.killed, "assassinate": KG.killed, "execute": KG.killed,
+    "slay": KG.killed, "shoot": KG.killed, "stab": KG.killed,
+    "join": KG.memberOf, "lead": KG.worksFor, "head": KG.worksFor, "chair": KG.worksFor,
+    "found": KG.worksFor, "run": KG.worksFor, "manage": KG.worksFor, "coach": KG.worksFor,
+    "represent": KG.affiliatedWith,
+}
+#: (verb lemma, preposition) -> property, for a prepositional object.
+PREP_PREDICATES: dict[tuple[str, str], URIRef] = {
+    ("discuss", "with"): KG.discussedWith, ("talk", "with"): KG.discussedWith,
+    ("talk", "to"): KG.discussedWith, ("speak", "with"): KG.discussedWith,
+    ("speak", "to"): KG.discussedWith, ("confer", "with"): KG.discussedWith,
+    ("meet", "with"): KG.met, ("hold", "with"): KG.discussedWith,
+    ("work", "for"): KG.worksFor, ("work", "at"): KG.worksFor, ("serve", "in"): KG.memberOf,
+    ("bear", "in"): KG.bornIn, ("bear", "at"): KG.bornIn, ("bear", "near"): KG.bornIn,
+    ("live", "in"): KG.livesIn, ("reside", "in"): KG.livesIn, ("grow", "in"): KG.livesIn,
+    ("base", "in"): KG.basedIn, ("headquarter", "in"): KG.basedIn,
+    ("locate", "in"): KG.locatedIn, ("situate", "in"): KG.locatedIn,
+    ("flee", "from"): KG.fled, ("escape", "from"): KG.fled,
+    ("side", "with"): KG.supports,
+}
+#: event noun -> (property, preposition that introduces the other party).
+NOUN_PREDICATES: dict[str, tuple[URIRef, str]] = {
+    "call": (KG.phoned, "with"), "conversation": (KG.discussedWith, "with"),
+    "talk": (KG.discussedWith, "with"), "meeting": (KG.met, "with"),
+    "discussion": (KG.discussedWith, "with"), "invasion": (KG.invaded, "of"),
+    "annexation": (KG.annexed, "of"), "recognition": (KG.recognized, "of"),
+    "assassination": (KG.killed, "of"), "murder": (KG.killed, "of"),
+    "killing": (KG.killed, "of"), "support": (KG.supports, "for"),
+    "rejection": (KG.rejects, "of"),
+}
+SAY_VERBS = {"say", "tell", "state", "announce", "claim", "add", "insist", "warn", "declare"}
+LIGHT_VERBS = {"hold", "have", "make", "conduct", "place", "during", "after", "in"}
+PHONE_WORDS = {"phone", "telephone", "video", "call"}
+ACTOR = {"PERSON", "ORG", "GPE", "NORP", "PRON"}
+PLACE = {"GPE", "LOC", "FAC"}
+#: property -> (subject labels, object labels) it may join.
+SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
+    KG.killed: ({"PERSON", "ORG", "NORP", "PRON"}, {"PERSON", "PRON"}),
+    KG.worksFor: ({"PERSON", "PRON"}, {"ORG"}),
+    KG.memberOf: ({"PERSON", "ORG", "GPE", "PRON"}, {"ORG", "NORP"}),
+    KG.livesIn: ({"PERSON", "PRON"}, PLACE),
+    KG.bornIn: ({"PERSON", "PRON"}, PLACE),
+    KG.basedIn: ({"ORG"}, PLACE),
+    KG.locatedIn: (PLACE, PLACE),
+    KG.fled: ({"PERSON", "NORP", "PRON"}, PLACE),
+    KG.annexed: (ACTOR, PLACE),
+    KG.invaded: (ACTOR, PLACE),
+    KG.affiliatedWith: ({"PERSON", "PRON", "ORG"}, ACTOR | {"FAC"}),
+}
+DEFAULT_SIGNATURE = (ACTOR, ACTOR | PLACE | {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+#: Nouns that, in apposition to a place, say what it is inside: "Yerevan, the capital of Armenia".
+PLACE_HEADS = {"capital", "city", "town", "village", "port", "suburb", "province", "region",
+                "district", "county", "island", "resort", "municipality"}  # not "the home state of"
