@@ -75,6 +75,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    people: dict[str, int] = {}  # the population behind each demonym chosen so far
     capitals: dict[str, str] = {}
     for info in CountryInfo.all().values():
         canon = info["name"]
@@ -86,15 +87,16 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         if isinstance(native, str) and native:
             names.setdefault(normalize(native), canon)
         dem = info.get("demonym")
-        if isinstance(dem, str) and dem:
-            demonyms.setdefault(normalize(dem), canon)
+        if isinstance(dem, str) and dem:  # shared ("American", "Indian"): the most populous country
+            key, population = normalize(dem), int(info.get("population") or 0)
+            if key not in demonyms or population > people[key]:
+                demonyms[key], people[key] = canon, population
         caps = info.get("capital") or ()
         for cap in [caps] if isinstance(caps, str) else caps:
             capitals.setdefault(normalize(cap), canon)
     for alias, canon in _EXTRA_ALIASES.items():
         names.setdefault(alias, canon)
-    for dem, canon in _EXTRA_DEMONYMS.items():
-        demonyms.setdefault(dem, canon)
+    demonyms.update(_EXTRA_DEMONYMS)  # curated: they win over the data package
     return names, demonyms, capitals
 
 

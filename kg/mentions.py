@@ -214,6 +214,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         if (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
         or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text))])
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
+    holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
+               if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS}
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)
@@ -226,6 +228,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
         if gazetteer.news_agency(text):
             lab = "ORG"
+        elif lab == "PERSON" and text in holders:
+            lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab != "PERSON" and not _known_place(text) and (
                 (e - s == 1 and text in surnames) or _is_person(doc, s, e)):
             lab = "PERSON"  # "Lincoln" after "Abraham Lincoln"; "Officer Tippit"; "Smith, 45,"
@@ -347,8 +351,9 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
         if any(i in taken for i in range(start, end)):
             continue
         if label != "PERSON" and all(_is_title_word(t) for t in doc[start:end]) and (
-                any(t.lower_ in TITLE_HEADS for t in doc[start:end]) or (end - start == 1 and label != "NORP")):
-            continue  # "Defence Minister", "State" are titles; "the Labour Party", "European Union" not
+                any(t.lower_ in TITLE_HEADS for t in doc[start:end])
+                or (start > 0 and (doc[start - 1].lower_ == "of" or _is_title_word(doc[start - 1])))):
+            continue  # "Defence Minister", "Secretary of State": titles; "Labour", "European Union": not
         m = _mention(doc, doc_id, start, end, label, role, sent_of)
         if m is not None:
             taken.update(range(start, end))

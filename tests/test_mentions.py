@@ -178,4 +178,23 @@ def test_a_party_or_union_made_of_title_words_is_still_a_name(make_doc: MakeDoc)
     assert names("Labour Party won .", ["B-ORG", "I-ORG", "O", "O"]) == ["Labour Party"]
     assert names("European Union won .", ["B-ORG", "I-ORG", "O", "O"]) == ["European Union"]
     assert names("Defence Minister spoke .", ["B-ORG", "I-ORG", "O", "O"]) == []  # a title
-    assert names("State spoke .", ["B-ORG", "O", "O"]) == []
+    assert names("Labour won .", ["B-ORG", "O", "O"]) == ["Labour"]
+    assert names("Secretary of State spoke .", ["O", "O", "B-ORG", "O", "O"]) == []  # inside a title
+
+
+def test_a_name_before_a_title_is_whose_title_it_is(make_doc: MakeDoc) -> None:
+    doc = make_doc("Lib Dem leader Charles Kennedy spoke .", heads=[1, 2, 4, 4, 5, 5, 5],
+                   deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert {(m.text, m.label, m.role) for m in find_mentions(doc, "d")} == {
+        ("Lib Dem", "ORG", ""), ("Charles Kennedy", "PERSON", "leader")}
+    doc = make_doc("Lib Dem said no to Lib Dem leader Charles Kennedy .", heads=[2, 2, 2, 2, 3, 9, 9, 9, 9, 4, 2],
+                   deps=["compound", "nsubj", "ROOT", "dobj", "prep", "compound", "compound", "compound",
+                         "compound", "pobj", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "INTJ", "ADP", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN",
+                        "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON",
+                         "I-PERSON", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.text == "Lib Dem"] == [
+        ("Lib Dem", "ORG"), ("Lib Dem", "ORG")]  # the same name elsewhere in the article too

@@ -85,3 +85,16 @@ def test_dates_normalised_or_scoped_to_the_article() -> None:
 @given(st.permutations(SEED_LIKE))
 def test_result_does_not_depend_on_input_order(perm: list[Mention]) -> None:
     assert resolve(perm) == resolve(SEED_LIKE)
+
+
+def test_a_shared_demonym_names_the_most_populous_country() -> None:
+    # countryinfo gives "American" to the Northern Mariana Islands too, "Indian" to the British
+    # Indian Ocean Territory, "French" to five territories
+    from kg.gazetteer import demonym_country
+
+    assert demonym_country("American") == demonym_country("Americans") == "United States"
+    assert demonym_country("Indian") == "India"
+    assert demonym_country("French") == "France"
+    assert demonym_country("Dominican") == "Dominican Republic"
+    ents = _by_name([M("American", 0, "NORP", 0, "amod"), M("the United States", 40, "GPE", 1, "pobj")])
+    assert {m.text for m in ents["United States"].mentions} == {"American", "the United States"}  # type: ignore[attr-defined]
