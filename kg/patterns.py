@@ -77,6 +77,9 @@ def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Fou
         if a_start >= 2 and doc[a_start - 1].text == "," and (a_start - 2) in idx:
             continue  # "Torreon , Puebla , Merida": a list of places
         last_end = spans[chain[-1]][1] if chain else 0
+        if chain and last_end + 1 < len(doc) and doc[last_end].text == "," and (
+                (after := by_start.get(last_end + 1)) is not None and after.label in _PLACE):
+            continue  # "Manchester , Liverpool , Leicester , Basingstoke": the list goes on
         if chain and last_end < len(doc) and doc[last_end].lower_ in ("'s", "’s", "and", "or"):
             chain = chain[:-1]  # "London , Argentina 's envoy", "Paris , Rome and Bonn"
         if not chain or (a.label != "ORG" and gazetteer.country(a.text)):
@@ -84,6 +87,9 @@ def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Fou
         if (a.label != "ORG" and gazetteer.region(a.text) and not gazetteer.city(a.text)
                 and not gazetteer.country(chain[0].text)):
             continue  # "Texas, Oklahoma" is a list of states
+        if (a.label != "ORG" and gazetteer.city(a.text) and gazetteer.city(chain[0].text)
+                and not gazetteer.country(chain[0].text) and not gazetteer.us_state(chain[0].text)):
+            continue  # "Manchester , Liverpool": two cities (a US state named like a city is a state)
         anchor = doc[spans[a][0]]
         pred = KG.basedIn if a.label == "ORG" else KG.locatedIn
         for n, b in enumerate(chain):

@@ -135,6 +135,19 @@ def test_a_list_of_places_is_not_a_place_in_a_place(make_doc: MakeDoc) -> None:
                    pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
                    ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O"])
     assert not {t for t in _triples(doc) if t[1] == "locatedIn"}
+    # cities the gazetteer also lists as provinces ("Liverpool"), in a list that goes on
+    doc = make_doc("Manchester , Liverpool , Leicester , Somerset , Basingstoke voted .",
+                   heads=[9, 0, 0, 2, 2, 4, 4, 6, 6, 9, 9],
+                   deps=["nsubj", "punct", "conj", "punct", "conj", "punct", "conj", "punct", "conj", "ROOT",
+                         "punct"],
+                   pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB",
+                        "PUNCT"],
+                   ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    assert not {r for r in _rules(doc) if r[1] == "locatedIn"}
+    doc = make_doc("Manchester , Liverpool voted .", heads=[3, 0, 0, 3, 3],
+                   deps=["nsubj", "punct", "conj", "ROOT", "punct"], pos=["PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-GPE", "O", "B-GPE", "O", "O"])
+    assert not {r for r in _rules(doc) if r[1] == "locatedIn"}  # two cities
 
 
 def test_born_in_and_state_abbreviation(make_doc: MakeDoc) -> None:
