@@ -314,6 +314,19 @@ _LEARNED = {KG.worksFor, KG.killed, KG.basedIn, KG.livesIn, KG.locatedIn, KG.bor
 _VETO_BELOW = 0.6
 
 
+_SPEAKING = SAY_VERBS | {"speak", "talk", "interview", "write", "reply", "confirm"}
+
+
+def _addressee(tok: Token) -> bool:
+    """Whether ``tok`` names whom someone spoke to: "told the BBC", "told BBC Radio 4's Today
+    programme", "said to Reuters", "speaking to the Guardian"."""
+    if tok.dep_ == "poss":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative", "prep") and tok.head.lemma_.lower() in _SPEAKING
+
+
 def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> list[Relation]:
     """``found`` re-scored by the classifier in ``learn``, plus the pairs it adds.
 
@@ -344,6 +357,9 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
         if (obj, pred, subj) in by_rules:
             continue  # the rules read the other direction: "Oswald, who had been shot by Ruby"
         root = _tokens.root(doc, subj.start, subj.end, "expand")
+        obj_root = _tokens.root(doc, obj.start, obj.end, "expand")
+        if obj_root is not None and obj.label == "ORG" and _addressee(doc[obj_root]):
+            continue  # "Falconer told BBC Radio 4's Today programme": spoke to it, not for it
         if prob >= add and (subj, obj) not in joined and root is not None:
             rel = _make(subj, pred, obj, doc[root], conf, learn.RULE)
             if rel is not None:

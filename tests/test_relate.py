@@ -326,3 +326,17 @@ def test_a_persons_organisation_and_a_second_apposition(make_doc: MakeDoc) -> No
                    ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O"])
     found = {(s, p, o) for s, p, o, _ in _rules(doc)}
     assert ("Reed", "worksFor", "Acme") in found and ("Reed", "worksFor", "Oxfam") in found
+
+
+def test_an_organisation_spoken_to_is_not_an_employer(make_doc: MakeDoc) -> None:
+    doc = make_doc("Lord Falconer told BBC Radio 4 's Today programme that the plans were fair .",
+                   heads=[1, 2, 2, 4, 8, 4, 4, 8, 2, 12, 11, 12, 2, 12, 2],
+                   deps=["compound", "nsubj", "ROOT", "compound", "poss", "nummod", "case", "compound", "dobj",
+                         "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "NUM", "PART", "PROPN", "NOUN", "SCONJ",
+                        "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+                   ents=["O", "B-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O",
+                         "O"],
+                   lemmas=["lord", "falconer", "tell", "bbc", "radio", "4", "'s", "today", "programme", "that",
+                           "the", "plan", "be", "fair", "."])
+    assert not {t for t in _triples(doc) if t[1] == "worksFor"}
