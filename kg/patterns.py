@@ -9,9 +9,11 @@ checks and turns into ``Relation`` records:
   then the state, province or country it lies in (``locatedIn``; ``basedIn``
   for an organisation: "Acme Corp., Dayton, Ohio").
 * ``titled``: a name right before a person's title: "FAA spokesman John
-  Smith" (``worksFor``), "Texas Gov. Ann Richards" (``livesIn``).
-* ``datelines``: "MOSCOW (AP)" and "Moscow INTERFAX": the city a wire story
-  or a newspaper is filed from (``basedIn``).
+  Smith" (``worksFor``), "Texas Gov. Ann Richards" (``livesIn``); or before
+  a job noun: "NFL placekicker Mark Moseley" (``worksFor``).
+* ``datelines``: "MOSCOW (AP)", "Moscow INTERFAX", "Moscow April 25 TASS":
+  the city a wire story or a newspaper is filed from (``basedIn``); and
+  "NRC headquarters in Rockville" (``basedIn``).
 * ``natives``: "his native Ohio", "Modesto native George Lucas" (``bornIn``).
 * ``killers``: "Lincoln's assassin, John Wilkes Booth", "Chapman, convicted
   of killing Lennon", "serving a sentence for the slaying of King".
@@ -180,7 +182,7 @@ def _line_start(doc: Doc, tok: Token) -> bool:
         for j in range(tok.i - 2, max(tok.i - 5, -1), -1):
             if doc[j].text == "(":
                 return _line_start(doc, doc[j])
-            if doc[j].text in ("(", ")"):
+            if doc[j].text == ")":
                 break
     return "\n" in prev.whitespace_ or prev.is_space or (prev.text.isalnum() and prev.text.isupper()
                                                        and any(c.isdigit() for c in prev.text))
