@@ -1,6 +1,7 @@
-"""The words that name relations, and which mentions each relation may join.
+"""The word lists the extractors share, and which mentions each relation may join.
 
-The visible part of the relation rules in ``kg.relate`` (and of the event
+Titles and honorifics (``kg.mentions`` splits them off names as roles), and
+the visible part of the relation rules in ``kg.relate`` (and of the event
 triggers in ``kg.events``): verb, verb + preposition and event-noun tables
 mapping words to ontology properties, the reporting verbs, and each
 property's signature (the spaCy labels its subject and object may have).
@@ -13,8 +14,37 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "DEFAULT_SIGNATURE", "LIGHT_VERBS", "NOUN_PREDICATES", "PHONE_WORDS", "PLACE",
-           "PLACE_HEADS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "VERB_PREDICATES"]
+__all__ = ["ACTOR", "DEFAULT_SIGNATURE", "HONORIFICS", "LIGHT_VERBS", "NOUN_PREDICATES", "PHONE_WORDS",
+           "PLACE", "PLACE_HEADS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "TITLE_HEADS",
+           "TITLE_MODIFIERS", "VERB_PREDICATES"]
+
+#: Words that make a title on their own ("President", "Minister").
+TITLE_HEADS = {
+    "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
+    "princess", "senator", "sen.", "governor", "gov.", "mayor", "general", "gen.", "admiral",
+    "colonel", "col.", "commander", "chief", "chairman", "chairwoman", "chair", "ceo", "cfo",
+    "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "leader",
+    "judge", "justice", "pope", "sheikh", "emir", "sultan", "professor", "prof.", "officer",
+    "attorney", "prosecutor", "coach", "manager", "captain", "founder", "boss", "executive",
+    "representative", "rep.", "lawmaker", "mp", "congressman", "congresswoman", "deputy",
+    "chairperson", "head", "lieutenant", "lt.", "sergeant", "sgt.", "major", "marshal",
+    "commissioner", "inspector", "detective", "bishop", "archbishop", "cardinal", "rabbi",
+    "imam", "ayatollah", "dr", "dr.", "sir", "dame", "lord", "lady", "striker", "midfielder",
+    "defender", "goalkeeper", "analyst", "economist", "chef", "singer", "actor", "actress",
+}
+#: Words that qualify a title ("Defense", "Prime", "Foreign").
+TITLE_MODIFIERS = {
+    "defense", "defence", "foreign", "interior", "finance", "prime", "vice", "acting", "first",
+    "health", "trade", "economy", "economic", "energy", "home", "culture", "education", "labour",
+    "labor", "transport", "environment", "agriculture", "state", "attorney", "supreme", "grand",
+    "senior", "junior", "assistant", "associate", "managing", "opposition", "shadow", "deputy",
+    "executive", "chief", "general", "army", "military", "police", "party", "foreign-affairs",
+    "treasury", "justice", "industry", "security", "intelligence", "development", "science",
+    "technology", "communications", "information", "sports", "tourism", "housing", "employment",
+    "welfare", "immigration", "european", "national", "regional", "federal", "central", "news",
+    "financial", "operating", "technical", "creative", "commercial", "team", "club", "union",
+}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
 
 #: verb lemma -> property, for the direct object ("Russia annexed Crimea").
 VERB_PREDICATES: dict[str, URIRef] = {

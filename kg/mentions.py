@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, retype
+from .lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from .timex import normalize
 from .types import Mention
 
@@ -30,34 +31,8 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", 
           "PRODUCT"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
 
-#: Words that make a title on their own ("President", "Minister").
-TITLE_HEADS = {
-    "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
-    "princess", "senator", "sen.", "governor", "gov.", "mayor", "general", "gen.", "admiral",
-    "colonel", "col.", "commander", "chief", "chairman", "chairwoman", "chair", "ceo", "cfo",
-    "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "leader",
-    "judge", "justice", "pope", "sheikh", "emir", "sultan", "professor", "prof.", "officer",
-    "attorney", "prosecutor", "coach", "manager", "captain", "founder", "boss", "executive",
-    "representative", "rep.", "lawmaker", "mp", "congressman", "congresswoman", "deputy",
-    "chairperson", "head", "lieutenant", "lt.", "sergeant", "sgt.", "major", "marshal",
-    "commissioner", "inspector", "detective", "bishop", "archbishop", "cardinal", "rabbi",
-    "imam", "ayatollah", "dr", "dr.", "sir", "dame", "lord", "lady", "striker", "midfielder",
-    "defender", "goalkeeper", "analyst", "economist", "chef", "singer", "actor", "actress",
-}
-#: Words that qualify a title ("Defense", "Prime", "Foreign").
-_TITLE_MODIFIERS = {
-    "defense", "defence", "foreign", "interior", "finance", "prime", "vice", "acting", "first",
-    "health", "trade", "economy", "economic", "energy", "home", "culture", "education", "labour",
-    "labor", "transport", "environment", "agriculture", "state", "attorney", "supreme", "grand",
-    "senior", "junior", "assistant", "associate", "managing", "opposition", "shadow", "deputy",
-    "executive", "chief", "general", "army", "military", "police", "party", "foreign-affairs",
-    "treasury", "justice", "industry", "security", "intelligence", "development", "science",
-    "technology", "communications", "information", "sports", "tourism", "housing", "employment",
-    "welfare", "immigration", "european", "national", "regional", "federal", "central", "news",
-    "financial", "operating", "technical", "creative", "commercial", "team", "club", "union",
-}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
 _HONORIFICS = HONORIFICS
+_TITLE_MODIFIERS = TITLE_MODIFIERS
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
 _YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
@@ -152,6 +127,18 @@ def _is_person(doc: Doc, start: int, end: int) -> bool:
     return victim_of in _PERSON_CONTEXT
 
 
+#: Heads of organisations: "the boss of X" makes X an organisation.
+_BOSSES = {"boss", "chief", "chairman", "chairwoman", "ceo", "cfo", "founder", "owner", "executive",
+           "spokesman", "spokeswoman", "spokesperson", "director", "shareholder", "shareholders"}
+
+
+def _runs(tok: Token) -> bool:
+    """Whether ``tok`` is what a boss runs: the object of "of" after a boss noun."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lower_ in _BOSSES)
+
+
 def _state_after(doc: Doc, i: int) -> int:
     """End of a state or country written at token ``i`` after "City ," ("Mass", "N. Y."), else ``i``."""
     if i >= len(doc) or not doc[i].text[:1].isupper():
@@ -230,6 +217,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "ORG"
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
+        elif lab == "PERSON" and e - s == 1 and _runs(doc[s]):
+            lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
         elif lab != "PERSON" and not _known_place(text) and (
                 (e - s == 1 and text in surnames) or _is_person(doc, s, e)):
             lab = "PERSON"  # "Lincoln" after "Abraham Lincoln"; "Officer Tippit"; "Smith, 45,"

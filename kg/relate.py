@@ -33,9 +33,9 @@ from .lexicon import (
     PREP_PREDICATES,
     SAY_VERBS,
     SIGNATURE,
+    TITLE_HEADS,
     VERB_PREDICATES,
 )
-from .mentions import TITLE_HEADS
 from .types import Mention, Relation
 from .vocab import KG
 

@@ -198,3 +198,11 @@ def test_a_name_before_a_title_is_whose_title_it_is(make_doc: MakeDoc) -> None:
                          "I-PERSON", "O"])
     assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.text == "Lib Dem"] == [
         ("Lib Dem", "ORG"), ("Lib Dem", "ORG")]  # the same name elsewhere in the article too
+
+
+def test_what_a_boss_runs_is_an_organisation(make_doc: MakeDoc) -> None:
+    doc = make_doc("Lebedev , the boss of Yukos , spoke .", heads=[7, 0, 3, 0, 3, 4, 0, 7, 7],
+                   deps=["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    assert {(m.text, m.label) for m in find_mentions(doc, "d")} == {("Lebedev", "PERSON"), ("Yukos", "ORG")}
