@@ -17,8 +17,9 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
-__all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "bounds", "column", "dep_path", "pos_ids", "root", "select",
-           "sentence_chars", "sentence_ids", "sentences", "span", "strings", "text", "unnamed"]
+__all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "bounds", "column", "dep_path",
+           "pos_ids", "root", "select", "sentence_chars", "sentence_ids", "sentences", "span", "strings",
+           "text", "unnamed"]
 
 _KEY = "kg._tokens"
 
@@ -168,21 +169,21 @@ def text(doc: Doc, start: int, end: int) -> str:
     if start >= end:
         return ""
     cache = _cache(doc)
-    bounds = cache.get("bounds")
-    if bounds is None:
+    chars = cache.get("chars")
+    if chars is None:
         idx = column(doc, IDX)
-        bounds = cache["bounds"] = (idx.tolist(), (idx + column(doc, LENGTH)).tolist(), doc.text)
-    begin, stop, whole = bounds  # type: ignore[misc]  # doc.text joins every token: once
+        chars = cache["chars"] = (idx.tolist(), (idx + column(doc, LENGTH)).tolist(), doc.text)
+    begin, stop, whole = chars  # type: ignore[misc]  # doc.text joins every token: once
     return whole[begin[start]:stop[end - 1]]
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """The ``(start, end)`` token bounds of each sentence, in order."""
     cache = _cache(doc)
-    bounds = cache.get("sents")
-    if bounds is None:
-        bounds = cache["sents"] = [(s.start, s.end) for s in doc.sents]
-    return bounds  # type: ignore[return-value]
+    sents = cache.get("sents")
+    if sents is None:
+        sents = cache["sents"] = [(s.start, s.end) for s in doc.sents]
+    return sents  # type: ignore[return-value]
 
 
 def sentence_ids(doc: Doc) -> list[int]:
@@ -190,9 +191,8 @@ def sentence_ids(doc: Doc) -> list[int]:
     cache = _cache(doc)
     ids = cache.get("sent_ids")
     if ids is None:
-        bounds = sentences(doc)
-        ids = cache["sent_ids"] = np.repeat(np.arange(len(bounds)),
-                                            [e - s for s, e in bounds]).tolist()
+        sents = sentences(doc)
+        ids = cache["sent_ids"] = np.repeat(np.arange(len(sents)), [e - s for s, e in sents]).tolist()
     return ids  # type: ignore[return-value]
 
 

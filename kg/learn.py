@@ -85,9 +85,7 @@ def candidates(doc: Doc, mentions: Sequence[Mention]) -> Iterator[tuple[Mention,
 def _path(doc: Doc, a: int, b: int) -> tuple[list[str], list[str], int | None]:
     """The dependency path between tokens ``a`` and ``b``: the labels going up from ``a``
     (``dep^``) then down to ``b`` (``depv``), the lemmas strictly between, and the top token."""
-    up_a, up_b, top = _tokens.dep_path(doc, a, b)
-    if top is None:
-        return [], [], None
+    up_a, up_b, top = _tokens.dep_path(doc, a, b)  # both empty when ``top`` is None
     dep = _tokens.strings(doc, _tokens.DEP)
     lemma = _tokens.strings(doc, _tokens.LEMMA, fold=True)
     return ([f"{dep[x]}^" for x in up_a] + [f"{dep[x]}v" for x in reversed(up_b)],

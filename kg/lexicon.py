@@ -15,7 +15,7 @@ from rdflib import URIRef
 from .vocab import KG
 
 __all__ = ["ACTOR", "DEFAULT_SIGNATURE", "HONORIFICS", "LIGHT_VERBS", "NOUN_PREDICATES", "PHONE_WORDS",
-           "PLACE", "PLACE_HEADS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "TITLE_HEADS",
+           "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "TITLE_HEADS",
            "TITLE_MODIFIERS", "VERB_PREDICATES"]
 
 #: Words that make a title on their own ("President", "Minister").
@@ -107,6 +107,10 @@ SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
 }
 DEFAULT_SIGNATURE = (ACTOR, ACTOR | PLACE | {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 
-#: Nouns that, in apposition to a place, say what it is inside: "Yerevan, the capital of Armenia".
-PLACE_HEADS = {"capital", "city", "town", "village", "port", "suburb", "province", "region",
-                "district", "county", "island", "resort", "municipality"}  # not "the home state of"
+#: Nouns that make the proper noun modifying them a place: "the Crimea region".
+PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "district", "peninsula",
+               "territory", "county", "state", "republic", "enclave", "village", "valley"}
+#: Nouns that, in apposition to a place, say what it is inside: "Yerevan, the capital of
+#: Armenia" (not "the home state of his wife", not "the valley of the Kings").
+PLACE_HEADS = (PLACE_NOUNS - {"state", "valley"}) | {"capital", "port", "suburb", "island", "resort",
+                                                    "municipality"}

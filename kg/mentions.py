@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, retype
-from .lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import HONORIFICS, PLACE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 from .timex import normalize
 from .types import Mention
 
@@ -31,8 +31,6 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", 
           "PRODUCT"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
 
-_HONORIFICS = HONORIFICS
-_TITLE_MODIFIERS = TITLE_MODIFIERS
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
 _YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
@@ -52,7 +50,7 @@ _PERSON_CONTEXT = {"assassinate", "assassination", "assassin", "murder", "murder
 
 def _is_title_word(tok: Token) -> bool:
     low = tok.lower_
-    return low in TITLE_HEADS or low in _TITLE_MODIFIERS or low in _DROP_FROM_ROLE
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _DROP_FROM_ROLE
 
 
 def title_before(doc: Doc, start: int) -> tuple[int, str]:
@@ -70,7 +68,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
     if not any(t.lower_ in TITLE_HEADS for t in words):
         return start, ""
     role_words = [t.text for t in words if t.lower_ not in _DROP_FROM_ROLE]
-    if all(w.lower() in _HONORIFICS for w in role_words):
+    if all(w.lower() in HONORIFICS for w in role_words):
         return i, ""
     while role_words and role_words[0].lower() == "of":
         role_words.pop(0)
@@ -83,7 +81,7 @@ def _grow_person(doc: Doc, start: int, end: int) -> int:
         tok = doc[start - 1]
         if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
                 and tok.ent_type_ in ("", "PERSON") and not _is_title_word(tok)
-                and tok.lower_ not in _HONORIFICS and tok.text[:1].isupper()):
+                and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()):
             start -= 1
         else:
             break
@@ -113,9 +111,9 @@ def _known_place(text: str) -> bool:
 def _is_person(doc: Doc, start: int, end: int) -> bool:
     """A name the model typed otherwise whose context says it is a person's."""
     if start > 0 and doc[start - 1].text[:1].isupper() and (
-            doc[start - 1].lower_ in _HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
+            doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
         return True  # "Officer Tippit", "Mrs. Vogt"
-    if doc[start].lower_ in _HONORIFICS and end - start >= 2:
+    if doc[start].lower_ in HONORIFICS and end - start >= 2:
         return True
     head = doc[start:end].root
     for c in head.children:  # "Smith , 45 ," gives an age
@@ -260,21 +258,16 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     return retype.consistent(doc, retype.unlabelled(doc, retype.teams(doc, fixed)))
 
 
-#: Nouns that make the proper noun modifying them a place: "the Crimea region".
-_PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "district", "peninsula",
-                "territory", "county", "state", "republic", "enclave", "village", "valley"}
-
-
 def _names_a_place(tok: Token) -> bool:
     """A proper noun that modifies or is "of" a place noun, directly or through "and":
     "the Crimea region", "Donetsk and Luhansk regions", "regions of Donbass"."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     head = tok.head
-    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in _PLACE_NOUNS:
+    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
         return True
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in _PLACE_NOUNS)
+            and head.head.lemma_.lower() in PLACE_NOUNS)
 
 
 def _label(span: Span, label: str) -> str:

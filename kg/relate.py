@@ -354,13 +354,13 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
         out.append(r)
     by_rules = {(r.subject, r.predicate, r.object) for r in found}
     for (subj, obj), (pred, prob, conf) in scored.items():
-        if (obj, pred, subj) in by_rules:
-            continue  # the rules read the other direction: "Oswald, who had been shot by Ruby"
+        if prob < add or (subj, obj) in joined or (obj, pred, subj) in by_rules:
+            continue  # the last: the rules read the other way ("Oswald, who had been shot by Ruby")
         root = _tokens.root(doc, subj.start, subj.end, "expand")
         obj_root = _tokens.root(doc, obj.start, obj.end, "expand")
         if obj_root is not None and obj.label == "ORG" and _addressee(doc[obj_root]):
             continue  # "Falconer told BBC Radio 4's Today programme": spoke to it, not for it
-        if prob >= add and (subj, obj) not in joined and root is not None:
+        if root is not None:
             rel = _make(subj, pred, obj, doc[root], conf, learn.RULE)
             if rel is not None:
                 out.append(rel)
