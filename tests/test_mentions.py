@@ -152,12 +152,17 @@ def test_a_language_is_not_a_people(make_doc: MakeDoc) -> None:
     assert "English" not in [m.text for m in find_mentions(doc, "d")]
 
 
+def _name_then_verb(make_doc: MakeDoc, text: str, ents: list[str]) -> dict[str, str]:
+    """Mention -> label for "Name Words verb ." parsed by hand (the words compounds of the verb)."""
+    n = len(text.split(" "))
+    doc = make_doc(text, heads=[n - 2] * n, deps=["compound"] * (n - 2) + ["ROOT", "punct"],
+                   pos=["PROPN"] * (n - 2) + ["VERB", "PUNCT"], ents=ents)
+    return {m.text: m.label for m in find_mentions(doc, "d")}
+
+
 def test_a_name_ending_in_a_feature_word_is_a_place(make_doc: MakeDoc) -> None:
     def labels(text: str, ents: list[str]) -> dict[str, str]:
-        n = len(text.split(" "))
-        doc = make_doc(text, heads=[n - 2] * (n - 2) + [n - 2, n - 2], deps=["compound"] * (n - 2) + ["ROOT", "punct"],
-                       pos=["PROPN"] * (n - 2) + ["VERB", "PUNCT"], ents=ents)
-        return {m.text: m.label for m in find_mentions(doc, "d")}
+        return _name_then_verb(make_doc, text, ents)
 
     assert labels("Ocala National Forest burned .", ["B-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
         "Ocala National Forest": "LOC"}
@@ -170,10 +175,7 @@ def test_a_name_ending_in_a_feature_word_is_a_place(make_doc: MakeDoc) -> None:
 
 def test_a_party_or_union_made_of_title_words_is_still_a_name(make_doc: MakeDoc) -> None:
     def names(text: str, ents: list[str]) -> list[str]:
-        n = len(text.split(" "))
-        doc = make_doc(text, heads=[n - 2] * (n - 2) + [n - 2, n - 2], deps=["compound"] * (n - 2) + ["ROOT", "punct"],
-                       pos=["PROPN"] * (n - 2) + ["VERB", "PUNCT"], ents=ents)
-        return [m.text for m in find_mentions(doc, "d")]
+        return list(_name_then_verb(make_doc, text, ents))
 
     assert names("Labour Party won .", ["B-ORG", "I-ORG", "O", "O"]) == ["Labour Party"]
     assert names("European Union won .", ["B-ORG", "I-ORG", "O", "O"]) == ["European Union"]

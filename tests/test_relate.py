@@ -16,6 +16,12 @@ def _triples(doc: Doc) -> set[tuple[str, str, str]]:
             for r in relate(doc, find_mentions(doc, "d"))}
 
 
+def _rules(doc: Doc) -> set[tuple[str, str, str, str]]:
+    """The rules' relations alone (not the classifier's), with the rule that found each."""
+    return {(r.subject.text, r.predicate.split("#")[1], r.object.text if r.object else "", r.rule)
+            for r in relate(doc, find_mentions(doc, "d"), learned=False)}
+
+
 def test_active_verb(make_doc: MakeDoc) -> None:
     doc = make_doc("Akar phoned Reznikov .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
                    pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=["B-PERSON", "O", "B-PERSON", "O"],
@@ -281,12 +287,6 @@ def test_dateline_with_a_date_or_after_a_bracketed_tag(make_doc: MakeDoc) -> Non
                         "PUNCT", "NOUN", "VERB", "PUNCT"],
                    ents=["O", "O", "O", "B-GPE", "O", "B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O", "O", "O"])
     assert ("AP", "basedIn", "Lisbon") in _triples(doc)
-
-
-def _rules(doc: Doc) -> set[tuple[str, str, str, str]]:
-    """The rules' relations alone (not the classifier's), with the rule that found each."""
-    return {(r.subject.text, r.predicate.split("#")[1], r.object.text if r.object else "", r.rule)
-            for r in relate(doc, find_mentions(doc, "d"), learned=False)}
 
 
 def test_headquarters_in_a_place_but_not_a_bureau(make_doc: MakeDoc) -> None:

@@ -124,8 +124,8 @@ def test_ntriples_writer_equals_the_rdflib_path(nlp) -> None:  # type: ignore[no
     from kg.engine import extract
     from kg.export import Terms
     from kg.mint import Minter
-    from kg.read import read_documents
     from kg.rdf import ntriples, triples
+    from kg.read import read_documents
 
     (document,) = read_documents([SEED])
     assert '"' in document.text and "\n" in document.text
