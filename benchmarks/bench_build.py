@@ -36,8 +36,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-news" / "articles"
 
 
-def _copy_corpus(src: Path, dst: Path, limit: int | None) -> list[Path]:
-    files = sorted(src.rglob("*.txt"))[:limit]
+def _copy_corpus(src: Path, dst: Path, limit: int | None = None, files: list[Path] | None = None
+                 ) -> list[Path]:
+    """Copy ``files`` (default: the first ``limit`` articles under ``src``) into ``dst``, keeping
+    their folders; the copies' paths."""
+    files = sorted(src.rglob("*.txt"))[:limit] if files is None else files
     out = []
     for f in files:
         target = dst / f.relative_to(src)
@@ -85,13 +88,17 @@ def _interleaved(files: list[Path], work: Path, rounds: int,
         chunk = files[r * size:(r + 1) * size]
         if not chunk:
             break
-        texts = [_masked(d) for d in read_documents(chunk) if hasattr(d, "text")]
+        # a folder per round, so articles keep their folder in their id ("business/001" and
+        # "politics/001" are two articles; given as bare files, the second would be skipped)
+        folder = _copy_corpus(work / "in", work / f"slice{r}", files=chunk)[0].parents[1]
+        texts = [_masked(d) for d in read_documents([folder]) if hasattr(d, "text")]
+        assert len(texts) == len(chunk), f"round {r}: {len(texts)} of {len(chunk)} articles read"
 
         def run_bare(texts: list[str] = texts) -> tuple[float, float]:
             return _timed(lambda: [None for _ in nlp.pipe(texts, batch_size=32)])
 
-        def run_kg(chunk: list[Path] = chunk, out: Path = work / f"round{r}") -> tuple[float, float]:
-            return _timed(lambda: build(chunk, out, nlp=nlp, html=False, use_cache=False))
+        def run_kg(folder: Path = folder, out: Path = work / f"round{r}") -> tuple[float, float]:
+            return _timed(lambda: build([folder], out, nlp=nlp, html=False, use_cache=False))
 
         bs: list[tuple[float, float]] = []
         ks: list[tuple[float, float]] = []
