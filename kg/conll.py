@@ -13,6 +13,8 @@ parser, one word per gold token, so token indices stay the gold ones.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import os
 import re
@@ -22,8 +24,8 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["Example", "GoldRelation", "GoldSpan", "iob1_chunks", "read_conll04", "read_conll2003",
-           "words_and_spaces"]
+__all__ = ["Example", "GoldRelation", "GoldSpan", "gold_offsets", "iob1_chunks", "read_conll04",
+           "read_conll2003", "to_tokens", "words_and_spaces"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,46 @@ def words_and_spaces(tokens: Sequence[str]) -> tuple[list[str], list[bool]]:
         no_after.append(after)
     spaces = [not (no_after[i] or no_before[i + 1]) for i in range(len(words) - 1)]
     return words, [*spaces, False] if words else []
+
+
+def gold_offsets(ex: Example) -> tuple[str, list[tuple[int, int]]]:
+    """The example's text (gold tokens with natural spacing) and each gold token's characters.
+
+    Sentences are joined by one space.
+
+    >>> text, offsets = gold_offsets(Example("x", ("He", "left", ".", "-LRB-", "Ok", "-RRB-"),
+    ...                                      (), (), (0, 3)))
+    >>> text, [text[a:b] for a, b in offsets]
+    ('He left. (Ok)', ['He', 'left', '.', '(', 'Ok', ')'])
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts = [*ex.sent_starts, len(ex.tokens)]
+    for a, b in itertools.pairwise(starts):
+        w, s = words_and_spaces(ex.tokens[a:b])
+        words += w
+        spaces += [*s[:-1], True] if s else []
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for w, sp in zip(words, spaces, strict=True):
+        offsets.append((pos, pos + len(w)))
+        pos += len(w) + sp
+    text = "".join(w + " " * sp for w, sp in zip(words, spaces, strict=True))
+    return text.rstrip(" "), offsets
+
+
+def to_tokens(offsets: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The gold tokens ``[i, j)`` that characters ``[start, end)`` touch (``None`` if none).
+
+    A mention that covers part of a gold token takes the whole token, since the
+    gold annotation cannot split it ("Texas" in the gold token "Texas.").
+
+    >>> to_tokens([(0, 2), (3, 9), (10, 13)], 4, 9), to_tokens([(0, 2)], 2, 3)
+    ((1, 2), None)
+    """
+    first = bisect.bisect_right([b for _, b in offsets], start)
+    last = bisect.bisect_left([a for a, _ in offsets], end)
+    return (first, last) if first < last else None
 
 
 # --- IOB1 -----------------------------------------------------------------------------------

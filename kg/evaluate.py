@@ -1,12 +1,15 @@
 """Score the pipeline against labelled data: CoNLL04 (NER + relations) and CoNLL-2003 (NER).
 
-Each gold example is rebuilt as a ``Doc`` from its gold tokens (one word per
-token, PTB escapes turned back into characters), run through the model's
-components and ``kg.pipeline.extract`` exactly as ``kg build`` would, and
-our entities and relations are mapped to the dataset's labels through the
-tables below.  Scoring is strict: an entity counts only with its exact token
-span and type; a relation only with its type, direction, both exact spans
-and both entity types.  Nothing here is tuned on the data it scores.
+Each gold example becomes text (its gold tokens joined with natural spacing,
+PTB escapes turned back into characters), which is read exactly as ``kg
+build`` reads an article: spaCy's own tokenizer, the model's components and
+``kg.pipeline.extract``.  Gold sentence breaks are kept.  Our mentions are
+mapped back to the gold tokens they touch by their characters (a gold token
+such as "Texas." cannot be split, so "Texas" covers it), and our entities and
+relations to the dataset's labels through the tables below.  Scoring is
+strict: an entity counts only with its exact token span and type; a relation
+only with its type, direction, both exact spans and both entity types.
+Nothing here is tuned on the data it scores.
 
 Mapping decisions (made on the CoNLL04 *train* split):
 
@@ -40,7 +43,6 @@ because it used the answer to score the prediction.
 
 from __future__ import annotations
 
-import itertools
 import os
 import time
 from collections import Counter
@@ -49,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import URIRef
 
-from .conll import Example, read_conll04, read_conll2003, words_and_spaces
+from .conll import Example, gold_offsets, read_conll04, read_conll2003, to_tokens
 from .errors import InputError
 from .vocab import KG
 
@@ -162,24 +164,25 @@ class _Predictor:
         self.nlp, self.source, self.conventions = nlp, source, set(conventions)
         self.entity_table, self.relation_table = entity_table, relation_table
         self.counts: Counter[str] = Counter()
+        self.gold_words: list[str] = []  # of the example parsed last
+        self.gold_offsets: list[tuple[int, int]] = []
 
     def parse(self, ex: Example) -> Doc:
-        from spacy.tokens import Doc
+        """The example's text as ``kg build`` reads it: spaCy's own tokenizer, then the model.
 
-        words: list[str] = []
-        spaces: list[bool] = []
-        starts = [*ex.sent_starts, len(ex.tokens)]
-        for a, b in itertools.pairwise(starts):
-            w, s = words_and_spaces(ex.tokens[a:b])
-            words += w
-            spaces += [*s[:-1], True] if s else []
-        if spaces:
-            spaces[-1] = False
-        sent_starts: list[bool | None] = [None] * len(words)
-        for i in ex.sent_starts:  # gold sentence breaks are kept; the parser may add more
-            if i < len(words):
-                sent_starts[i] = True
-        doc = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        The text is the gold tokens joined with natural spacing (``gold_offsets``).
+        spaCy tokenizes it as it would an article (a gold token "Texas." at the end
+        of a sentence is "Texas" and "."); gold sentence breaks are kept and the
+        parser may add more.  Mentions map back to gold tokens by their characters
+        (``to_tokens``).
+        """
+        text, offsets = gold_offsets(ex)
+        self.gold_words, self.gold_offsets = [text[a:b] for a, b in offsets], offsets
+        doc = self.nlp.make_doc(text)
+        starts = {offsets[i][0] for i in ex.sent_starts if 0 < i < len(offsets)}
+        for tok in doc[1:]:
+            if tok.idx in starts:
+                tok.is_sent_start = True
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc
@@ -200,14 +203,9 @@ class _Predictor:
                 named[m] = names
 
         def span(m: Mention) -> Span | None:
-            s = doc.char_span(m.start, m.end, alignment_mode="expand")
             label = self.entity_table.get(kind[m]) if m in kind else None
-            if s is None or label is None:
-                return None
-            start = _with_title(doc, s.start, m.role) if titles and m.label == "PERSON" else s.start
-            return (start, s.end, label)
-
-        titles = "titles" in self.conventions
+            tokens = self.gold_span(m) if label is not None else None
+            return None if tokens is None else (*tokens, label)
 
         entities: set[Span] = set()
         for e in sorted({s for m in kind if m.label != "PRON" and (s := span(m)) is not None},
@@ -234,6 +232,16 @@ class _Predictor:
                 relations.add((rtype, head, tail))
         return entities, relations
 
+    def gold_span(self, m: Mention) -> tuple[int, int] | None:
+        """The gold tokens of a mention of the example parsed last (``None`` if it has none).
+
+        With the ``titles`` convention a person's span takes in the honorific and
+        address title written directly before it.
+        """
+        tokens = to_tokens(self.gold_offsets, m.start, m.end)
+        if tokens is not None and m.label == "PERSON" and "titles" in self.conventions:
+            tokens = (_with_title(self.gold_words, tokens[0], m.role), tokens[1])
+        return tokens
 
 
 #: One-word titles that CoNLL04 keeps inside a person's span: forms of address of heads of
@@ -241,13 +249,13 @@ class _Predictor:
 _ADDRESS_TITLES = {"President", "King", "Queen", "Prince", "Princess", "Pope"}
 
 
-def _with_title(doc: Doc, start: int, role: str) -> int:
+def _with_title(words: Sequence[str], start: int, role: str) -> int:
     """Where a person span starts with its directly preceding honorific and address title."""
     from .mentions import HONORIFICS
 
-    if role in _ADDRESS_TITLES and start >= 1 and doc[start - 1].text == role:
+    if role in _ADDRESS_TITLES and start >= 1 and words[start - 1] == role:
         start -= 1
-    while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+    while start > 0 and words[start - 1].lower() in HONORIFICS:
         start -= 1
     return start
 

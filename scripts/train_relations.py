@@ -24,7 +24,7 @@ import numpy as np
 
 from kg import learn
 from kg.conll import read_conll04
-from kg.evaluate import CONLL04_ENTITY, CONLL04_RELATION, _Predictor, _with_title
+from kg.evaluate import CONLL04_ENTITY, CONLL04_RELATION, _Predictor
 from kg.mentions import find_mentions
 from kg.parse import load_nlp
 from kg.relate import relate
@@ -60,8 +60,7 @@ def build(path: str) -> tuple[list[list[str]], np.ndarray, np.ndarray, np.ndarra
                 for r in ex.relations}
         n_gold += len(gold)
         for a, b, sa, sb in learn.candidates(doc, mentions):
-            ka = (_with_title(doc, sa.start, a.role) if a.label == "PERSON" else sa.start, sa.end)
-            kb = (_with_title(doc, sb.start, b.role) if b.label == "PERSON" else sb.start, sb.end)
+            ka, kb = pred.gold_span(a), pred.gold_span(b)
             feats.append(learn.features(doc, a, b, sa, sb, rules.get((a, b), ())))
             ys.append(gold.get((ka, kb), 0))
             fits.append(learn.CLASSES.index(learn._FITS[(learn._group(a.label), learn._group(b.label))]))

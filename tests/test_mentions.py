@@ -208,3 +208,15 @@ def test_what_a_boss_runs_is_an_organisation(make_doc: MakeDoc) -> None:
                    pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
                    ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"])
     assert {(m.text, m.label) for m in find_mentions(doc, "d")} == {("Lebedev", "PERSON"), ("Yukos", "ORG")}
+
+
+def test_an_iso_date_is_a_date_whatever_the_model_called_it(make_doc: MakeDoc) -> None:
+    doc = make_doc(  # the model calls a whole ISO date a number or even a place
+        "Talks in Paris on 2021-11-03 ended 2-1 .",
+        heads=[5, 0, 1, 5, 3, 5, 5, 5],
+        deps=["nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "dobj", "punct"],
+        pos=["NOUN", "ADP", "PROPN", "ADP", "NUM", "VERB", "NUM", "PUNCT"],
+        ents=["O", "O", "B-GPE", "O", "B-GPE", "O", "B-CARDINAL", "O"],
+    )
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
+        ("Paris", "GPE"), ("2021-11-03", "DATE")]
