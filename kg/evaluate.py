@@ -46,13 +46,25 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Collection, Hashable, Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rdflib import URIRef
 
 from .conll import Example, gold_offsets, read_conll04, read_conll2003, to_tokens
 from .errors import InputError
+from .rdf import ASSERT_CONFIDENCE
+from .score import (
+    CALIBRATION_BINS,
+    Item,
+    Pair,
+    Span,
+    calibration,
+    gold_items,
+    predicted_items,
+    prf,
+    score,
+)
 from .vocab import KG
 
 if TYPE_CHECKING:
@@ -61,8 +73,8 @@ if TYPE_CHECKING:
 
     from .types import Mention
 
-__all__ = ["CONLL04_ENTITY", "CONLL04_RELATION", "CONLL2003_ENTITY", "FORMATS", "evaluate",
-           "format_report", "gold_items", "predicted_items", "score"]
+__all__ = ["CALIBRATION_BINS", "CONLL04_ENTITY", "CONLL04_RELATION", "CONLL2003_ENTITY", "FORMATS",
+           "calibration", "evaluate", "format_report", "gold_items", "predicted_items", "score"]
 
 # --- the mapping: our ontology -> the datasets' labels (the one place it lives) ------------
 
@@ -90,69 +102,6 @@ CONVENTIONS = ("titles",)
 PRONOUN_POLICY = ("mapped to the nearest named mention of the pronoun's entity in the example, "
                   "else dropped")
 
-Item = tuple[Hashable, str]  # (identity, label): the label is what per-type scores group by
-
-# --- scoring (pure) -------------------------------------------------------------------------
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn, "gold": tp + fn,
-            "pred": tp + fp}
-
-
-def score(gold: Collection[Item], pred: Collection[Item], labels: Sequence[str]) -> dict[str, Any]:
-    """Strict precision, recall and F1: micro, macro and per label.
-
-    Items are ``(identity, label)`` pairs compared as a set: a prediction is
-    right only if the same pair is in ``gold``.  Micro counts every item;
-    macro averages the per-label scores over ``labels`` (plus any other label
-    met), leaving out labels with neither gold nor predicted items.  0/0 is 0.
-
-    >>> s = score({(1, "A"), (2, "B")}, {(1, "A"), (3, "B")}, ["A", "B"])
-    >>> s["micro"]["f1"], s["macro"]["f1"], s["per_type"]["B"]["recall"]
-    (0.5, 0.5, 0.0)
-    """
-    gold_set, pred_set = set(gold), set(pred)
-    names = list(dict.fromkeys([*labels, *sorted({lab for _, lab in gold_set | pred_set})]))
-    per_type: dict[str, dict[str, Any]] = {}
-    for lab in names:
-        g = {x for x in gold_set if x[1] == lab}
-        p = {x for x in pred_set if x[1] == lab}
-        per_type[lab] = _prf(len(g & p), len(p - g), len(g - p))
-    micro = _prf(len(gold_set & pred_set), len(pred_set - gold_set), len(gold_set - pred_set))
-    seen = [v for v in per_type.values() if v["gold"] or v["pred"]]
-    macro = {k: sum(v[k] for v in seen) / len(seen) if seen else 0.0
-             for k in ("precision", "recall", "f1")}
-    return {"micro": micro, "macro": macro, "per_type": per_type}
-
-
-Span = tuple[int, int, str]  # token start, token end (exclusive), label
-Pair = tuple[str, Span, Span]  # relation label, head, tail
-
-
-def gold_items(n: int, ex: Example) -> tuple[set[Item], set[Item]]:
-    """The gold entities and relations of example ``n`` as scoring items."""
-    ents: set[Item] = {((n, s.start, s.end), s.type) for s in ex.entities}
-    rels: set[Item] = {((n, (r.head.start, r.head.end, r.head.type),
-                         (r.tail.start, r.tail.end, r.tail.type)), r.type) for r in ex.relations}
-    return ents, rels
-
-
-def predicted_items(n: int, entities: Collection[Span],
-                    relations: Collection[Pair]) -> tuple[set[Item], set[Item]]:
-    """Predicted token spans and relations of example ``n`` as items comparable with ``gold_items``.
-
-    A relation's identity holds both spans *with their types*, so a relation
-    between rightly placed but wrongly typed entities does not count (strict RE).
-    """
-    ents: set[Item] = {((n, a, b), t) for a, b, t in entities}
-    rels: set[Item] = {((n, head, tail), t) for t, head, tail in relations}
-    return ents, rels
-
-
 # --- prediction -----------------------------------------------------------------------------
 
 
@@ -164,6 +113,8 @@ class _Predictor:
         self.nlp, self.source, self.conventions = nlp, source, set(conventions)
         self.entity_table, self.relation_table = entity_table, relation_table
         self.counts: Counter[str] = Counter()
+        #: of the relations predicted last: (confidence, rule, property); a hedged claim's is 0
+        self.confidence: dict[Pair, tuple[float, str, str]] = {}
         self.gold_words: list[str] = []  # of the example parsed last
         self.gold_offsets: list[tuple[int, int]] = []
 
@@ -192,6 +143,7 @@ class _Predictor:
         from .pipeline import extract
         from .types import Document
 
+        self.confidence = {}
         doc = self.parse(ex)
         extraction = extract(Document(ex.id, doc.text, self.source), doc)
         kind: dict[Mention, URIRef] = {}
@@ -229,7 +181,11 @@ class _Predictor:
             self.counts["pronoun_args_mapped"] += pronouns
             head, tail = span(subj), span(obj)
             if head is not None and tail is not None and head != tail:
-                relations.add((rtype, head, tail))
+                pair = (rtype, head, tail)
+                relations.add(pair)
+                asserted = r.confidence if not r.modality else 0.0  # a hedged claim is not asserted
+                if asserted >= self.confidence.get(pair, (-1.0, "", ""))[0]:
+                    self.confidence[pair] = (asserted, r.rule, r.predicate.split("#")[-1])
         return entities, relations
 
     def gold_span(self, m: Mention) -> tuple[int, int] | None:
@@ -315,6 +271,7 @@ def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = N
     pred_ents: set[Item] = set()
     gold_rels: set[Item] = set()
     pred_rels: set[Item] = set()
+    judged: list[tuple[float, bool, bool]] = []  # (confidence, right, both spans gold) per relation
     for n, ex in enumerate(examples):
         ents, rels = gold_items(n, ex)
         gold_ents |= ents
@@ -322,6 +279,10 @@ def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = N
         ents, rels = predicted_items(n, *predictor.predict(ex))
         pred_ents |= ents
         pred_rels |= rels
+        spans = {(s.start, s.end) for s in ex.entities}
+        judged += [(c, ((n, pair[1], pair[2]), pair[0]) in gold_rels,
+                    pair[1][:2] in spans and pair[2][:2] in spans)
+                   for pair, (c, _, _) in predictor.confidence.items()]
     import spacy
 
     from . import __version__
@@ -341,6 +302,12 @@ def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = N
     }
     if conll04:
         report["relations"] = score(gold_rels, pred_rels, CONLL04_RELATION_TYPES)
+        # calibration is judged where both arguments are gold spans: a relation to "Kinderhook"
+        # is not wrong because the gold span is "Kinderhook , N.Y."
+        report["calibration"] = calibration([(c, ok) for c, ok, both in judged if both])
+        tp = sum(ok for c, ok, _ in judged if c >= ASSERT_CONFIDENCE)
+        asserted = sum(c >= ASSERT_CONFIDENCE for c, _, _ in judged)
+        report["asserted_relations"] = prf(tp, asserted - tp, len(gold_rels) - tp)
         report["pronoun_arguments"] = PRONOUN_POLICY
         report["conventions"] = [c for c in CONVENTIONS if c in set(conventions)]
         report["counts"] = {k: predictor.counts[k]
@@ -373,6 +340,19 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"{'micro':<16} {m['precision']:7.3f} {m['recall']:7.3f} {m['f1']:7.3f} "
                      f"{m['gold']:6d} {m['pred']:6d}")
         lines.append(f"{'macro':<16} {a['precision']:7.3f} {a['recall']:7.3f} {a['f1']:7.3f}")
+    if "calibration" in report:
+        cal = report["calibration"]
+        lines += ["", f"{'Confidence':<16} {'n':>7} {'mean':>7} {'P':>7}"]
+        for b in cal["bins"]:
+            if b["n"]:
+                bounds = f"{b['low']:.1f}-{b['high']:.1f}"
+                lines.append(f"{bounds:<16} {b['n']:7d} {b['confidence']:7.3f} {b['precision']:7.3f}")
+        lines.append(f"expected calibration error {cal['ece']:.3f}, over the {cal['n']} relations "
+                     "whose arguments are both gold spans")
+    if "asserted_relations" in report:
+        a = report["asserted_relations"]
+        lines.append(f"relations kg build asserts (confidence >= {ASSERT_CONFIDENCE}, not hedged): "
+                     f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
     if report.get("conventions"):
         lines += ["", f"scoring conventions: {', '.join(report['conventions'])}"]
     if "pronoun_arguments" in report:

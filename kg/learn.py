@@ -29,9 +29,12 @@ from . import _tokens, gazetteer
 from .types import Mention
 from .vocab import KG
 
-__all__ = ["CLASSES", "MODEL", "RULE", "candidates", "features", "predict", "scores", "thresholds"]
+__all__ = ["CALIBRATION", "CLASSES", "MODEL", "RULE", "calibrated", "candidates", "features",
+           "predict", "scores", "thresholds"]
 
 MODEL = "relations-v1.npz"
+#: Measured precision of each rule's relations per property, from ``scripts/calibrate.py``.
+CALIBRATION = "confidence-v1.json"
 RULE = "model:relations-v1"
 #: Output classes; index 0 is "no relation".
 CLASSES: tuple[URIRef | None, ...] = (None, KG.worksFor, KG.killed, KG.basedIn, KG.livesIn,
@@ -180,3 +183,21 @@ def predict(doc: Doc, mentions: Sequence[Mention], rules: dict[tuple[Mention, Me
         conf = float(precision[min(max(n, 0), len(precision) - 1)])
         out[(a, b)] = (fit, prob, conf)
     return out
+
+
+@functools.cache
+def _calibration() -> dict[str, float]:
+    import json
+
+    data = json.loads(resources.files("kg").joinpath(CALIBRATION).read_text(encoding="utf-8"))
+    return {k: float(v) for k, v in data["confidence"].items()}
+
+
+def calibrated(predicate: URIRef, rule: str, confidence: float) -> float:
+    """The confidence of a rule's relation as measured on labelled data, else ``confidence``.
+
+    ``scripts/calibrate.py`` measured, on the CoNLL04 train and dev splits, how
+    often each rule's relations of each scored property are right (shrunk
+    towards the rule's own confidence where it fired only a few times).
+    """
+    return _calibration().get(f"{predicate.split('#')[-1]} {rule}", confidence)

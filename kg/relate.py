@@ -18,6 +18,7 @@ rules, are in ``kg.lexicon``; ``relate`` is the one public verb.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
@@ -378,6 +379,8 @@ def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> li
     found_all = [r for r in (*_verbal(doc, idx), *_nominal(doc, idx), *_attributive(doc, idx, mentions),
                              *_patterns(doc, idx, mentions)) if r is not None]
     found_all = [*found_all, *_through_places(found_all)]
+    found_all = [r if (c := learn.calibrated(r.predicate, r.rule, r.confidence)) == r.confidence
+                 else replace(r, confidence=c) for r in found_all]
     if learned:
         found_all = _learned(doc, mentions, found_all)
     for found in found_all:

@@ -218,7 +218,7 @@ def test_format_report_is_a_table() -> None:
 
 
 def test_scoring_core_does_not_import_spacy() -> None:
-    code = ("import sys, kg.evaluate, kg.conll; "
+    code = ("import sys, kg.evaluate, kg.conll, kg.score; "
             "assert 'spacy' not in sys.modules, sorted(m for m in sys.modules if 'spacy' in m)")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
 
@@ -242,6 +242,10 @@ def test_evaluate_end_to_end_with_the_model(nlp: Any) -> None:
     _check_scores(r04["entities"], {"Peop", "Org", "Loc", "Other"})
     _check_scores(r04["relations"], {"Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In"})
     assert set(r04["counts"]) == {"pronoun_args_mapped", "pronoun_relations_dropped"}
+    cal = r04["calibration"]
+    assert sum(b["n"] for b in cal["bins"]) == cal["n"] and 0.0 <= cal["ece"] <= 1.0
+    asserted = r04["asserted_relations"]
+    assert asserted["gold"] == 6 and asserted["pred"] <= r04["relations"]["micro"]["pred"]
 
     r03 = evaluate(CONLL2003, "conll2003", nlp=nlp, limit=1)
     assert (r03["examples"], r03["unit"], r03["tokens"]) == (1, "document", 13)

@@ -45,3 +45,27 @@ def test_weights_load_and_confidences_are_probabilities(make_doc: MakeDoc) -> No
     rels = relate(doc, ms)
     assert any(r.predicate == KG.livesIn and r.object is not None and r.object.text == "Paris" for r in rels)
     assert all(0 <= r.confidence <= 1 for r in rels)
+
+
+def test_calibration_table_names_our_properties_and_holds_probabilities() -> None:
+    import json
+    from importlib import resources
+
+    table = json.loads(resources.files("kg").joinpath(learn.CALIBRATION).read_text())["confidence"]
+    assert table, "scripts/calibrate.py wrote an empty table"
+    for key, value in table.items():
+        prop, rule = key.split(" ")
+        assert KG[prop] in learn.CLASSES or KG[prop] == KG.bornIn, key  # a scored property
+        assert not rule.startswith("model:") and 0.0 <= value <= 1.0, key
+
+
+def test_calibrated_confidence_replaces_a_measured_rules_and_keeps_the_others() -> None:
+    import json
+    from importlib import resources
+
+    table = json.loads(resources.files("kg").joinpath(learn.CALIBRATION).read_text())["confidence"]
+    key, value = next(iter(table.items()))
+    prop, rule = key.split(" ")
+    assert learn.calibrated(KG[prop], rule, 0.123) == value
+    assert learn.calibrated(KG.phoned, "verb", 0.7) == 0.7  # not measured: unchanged
+    assert learn.calibrated(KG[prop], "no-such-rule", 0.3) == 0.3
