@@ -7,8 +7,9 @@
   between sentences and ``-DOCSTART-`` between documents (CRLF or LF).
 
 Both give ``Example`` records: the gold tokens with their gold spans.
-``words_and_spaces`` turns PTB-style tokens back into readable text for the
-parser, one word per gold token, so token indices stay the gold ones.
+``words_and_spaces`` turns PTB-style tokens back into readable text;
+``gold_offsets`` gives that text with each gold token's characters, and
+``to_tokens`` maps characters back to gold token indices.
 """
 
 from __future__ import annotations
@@ -120,17 +121,19 @@ def gold_offsets(ex: Example) -> tuple[str, list[tuple[int, int]]]:
     return text.rstrip(" "), offsets
 
 
-def to_tokens(offsets: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+def to_tokens(starts: Sequence[int], ends: Sequence[int], start: int, end: int
+              ) -> tuple[int, int] | None:
     """The gold tokens ``[i, j)`` that characters ``[start, end)`` touch (``None`` if none).
 
-    A mention that covers part of a gold token takes the whole token, since the
-    gold annotation cannot split it ("Texas" in the gold token "Texas.").
+    ``starts`` and ``ends`` are the gold tokens' first and past-the-end
+    characters, in order.  A mention that covers part of a gold token takes the
+    whole token, since the gold annotation cannot split it ("Texas" in "Texas.").
 
-    >>> to_tokens([(0, 2), (3, 9), (10, 13)], 4, 9), to_tokens([(0, 2)], 2, 3)
+    >>> to_tokens([0, 3, 10], [2, 9, 13], 4, 9), to_tokens([0], [2], 2, 3)
     ((1, 2), None)
     """
-    first = bisect.bisect_right([b for _, b in offsets], start)
-    last = bisect.bisect_left([a for a, _ in offsets], end)
+    first = bisect.bisect_right(ends, start)
+    last = bisect.bisect_left(starts, end)
     return (first, last) if first < last else None
 
 

@@ -115,8 +115,9 @@ class _Predictor:
         self.counts: Counter[str] = Counter()
         #: of the relations predicted last: (confidence, rule, property); a hedged claim's is 0
         self.confidence: dict[Pair, tuple[float, str, str]] = {}
-        self.gold_words: list[str] = []  # of the example parsed last
-        self.gold_offsets: list[tuple[int, int]] = []
+        self.gold_words: list[str] = []  # of the example parsed last, and their characters
+        self.gold_starts: list[int] = []
+        self.gold_ends: list[int] = []
 
     def parse(self, ex: Example) -> Doc:
         """The example's text as ``kg build`` reads it: spaCy's own tokenizer, then the model.
@@ -128,7 +129,8 @@ class _Predictor:
         (``to_tokens``).
         """
         text, offsets = gold_offsets(ex)
-        self.gold_words, self.gold_offsets = [text[a:b] for a, b in offsets], offsets
+        self.gold_words = [text[a:b] for a, b in offsets]
+        self.gold_starts, self.gold_ends = [a for a, _ in offsets], [b for _, b in offsets]
         doc = self.nlp.make_doc(text)
         starts = {offsets[i][0] for i in ex.sent_starts if 0 < i < len(offsets)}
         for tok in doc[1:]:
@@ -159,9 +161,11 @@ class _Predictor:
             tokens = self.gold_span(m) if label is not None else None
             return None if tokens is None else (*tokens, label)
 
+        # where two mentions land on the same gold tokens ("R" and "Utah" in "R-Utah"), the one
+        # with more characters wins, then the label in order: never the order of a set
         entities: set[Span] = set()
-        for e in sorted({s for m in kind if m.label != "PRON" and (s := span(m)) is not None},
-                        key=lambda e: (e[0], -e[1])):
+        for _, _, _, e in sorted((s[0], -s[1], -(m.end - m.start), s) for m in kind
+                                 if m.label != "PRON" and (s := span(m)) is not None):
             if any(e[0] < f[1] and f[0] < e[1] for f in entities):
                 self.counts["overlapping_entities_dropped"] += 1  # a tag sequence cannot hold both
             else:
@@ -183,7 +187,7 @@ class _Predictor:
             if head is not None and tail is not None and head != tail:
                 pair = (rtype, head, tail)
                 relations.add(pair)
-                asserted = r.confidence if not r.modality else 0.0  # a hedged claim is not asserted
+                asserted = r.confidence if not r.modality else 0.0  # hedged: never asserted (kg.rdf)
                 if asserted >= self.confidence.get(pair, (-1.0, "", ""))[0]:
                     self.confidence[pair] = (asserted, r.rule, r.predicate.split("#")[-1])
         return entities, relations
@@ -194,7 +198,7 @@ class _Predictor:
         With the ``titles`` convention a person's span takes in the honorific and
         address title written directly before it.
         """
-        tokens = to_tokens(self.gold_offsets, m.start, m.end)
+        tokens = to_tokens(self.gold_starts, self.gold_ends, m.start, m.end)
         if tokens is not None and m.label == "PERSON" and "titles" in self.conventions:
             tokens = (_with_title(self.gold_words, tokens[0], m.role), tokens[1])
         return tokens
