@@ -187,7 +187,8 @@ class _Predictor:
             if head is not None and tail is not None and head != tail:
                 pair = (rtype, head, tail)
                 relations.add(pair)
-                asserted = r.confidence if not r.modality else 0.0  # hedged: never asserted (kg.rdf)
+                # a hedged claim is never asserted (kg.rdf): its confidence counts as 0
+                asserted = r.confidence if not r.modality else 0.0
                 if asserted >= self.confidence.get(pair, (-1.0, "", ""))[0]:
                     self.confidence[pair] = (asserted, r.rule, r.predicate.split("#")[-1])
         return entities, relations
@@ -350,7 +351,8 @@ def format_report(report: dict[str, Any]) -> str:
         for b in cal["bins"]:
             if b["n"]:
                 bounds = f"{b['low']:.1f}-{b['high']:.1f}"
-                lines.append(f"{bounds:<16} {b['n']:7d} {b['confidence']:7.3f} {b['precision']:7.3f}")
+                lines.append(f"{bounds:<16} {b['n']:7d} {b['confidence']:7.3f} "
+                             f"{b['precision']:7.3f}")
         lines.append(f"expected calibration error {cal['ece']:.3f}, over the {cal['n']} relations "
                      "whose arguments are both gold spans")
     if "asserted_relations" in report:
