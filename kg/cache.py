@@ -18,15 +18,20 @@ from pathlib import Path
 
 from .types import Document
 
-__all__ = ["Cache", "pipeline_fingerprint"]
+__all__ = ["Cache", "pipeline_fingerprint", "sources"]
 
 
 @functools.cache
-def _source_hash() -> str:
-    """Every module and data file of the package: any change to extraction misses the cache."""
-    h = hashlib.sha256()
+def sources() -> list[Path]:
+    """Every module and data file of the package (weights, calibration table)."""
     here = Path(__file__).parent
-    for path in sorted(here.glob("*.py")) + sorted(here.glob("*.npz")):
+    return sorted(p for pattern in ("*.py", "*.npz", "*.json") for p in here.glob(pattern))
+
+
+def _source_hash() -> str:
+    """Any change to the code or data of extraction misses the cache."""
+    h = hashlib.sha256()
+    for path in sources():
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()

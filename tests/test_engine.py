@@ -69,3 +69,11 @@ def test_unreachable_dask_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     src = _corpus(tmp_path / "in", n=2)
     with pytest.raises(KGError, match="Dask scheduler"):
         build([src], tmp_path / "out", html=False, use_cache=False, dask="tcp://127.0.0.1:9")
+
+
+def test_the_cache_key_covers_the_weights_and_the_calibration_table() -> None:
+    # a retrained classifier or a recalibrated table changes extraction: the cache must miss
+    from kg.cache import sources
+
+    names = {p.name for p in sources()}
+    assert {"relations-v1.npz", "confidence-v1.json", "nominal.py", "relate.py"} <= names
