@@ -22,9 +22,10 @@ Mapping decisions (made on the CoNLL04 *train* split):
 * A demonym mention (spaCy ``NORP``: "Israeli") is scored as ``KG.Group``
   even when ``resolve`` attached it to a country, because both datasets label
   the word itself ``Other``/``MISC``, not ``Loc``.
-* A relation argument that is a pronoun is replaced by the nearest named
-  mention of the pronoun's entity in the same example; if its entity has
-  none there, the relation is dropped (the datasets never annotate pronouns).
+* A relation argument that is a pronoun or a definite description ("the
+  minister") is replaced by the nearest named mention of its entity in the
+  same example; if its entity has none there, the relation is dropped (the
+  datasets never annotate pronouns or descriptions).
 
 One documented scoring convention, CoNLL04 only, on by default and named in
 the report (``conventions=()`` scores without them):
@@ -53,6 +54,7 @@ from rdflib import URIRef
 
 from .conll import Example, gold_offsets, read_conll04, read_conll2003, to_tokens
 from .errors import InputError
+from .lexicon import ANAPHORS
 from .rdf import ASSERT_CONFIDENCE
 from .score import (
     CALIBRATION_BINS,
@@ -99,8 +101,8 @@ CONLL04_RELATION_TYPES = ("Work_For", "Kill", "OrgBased_In", "Live_In", "Located
 CONLL2003_TYPES = ("PER", "ORG", "LOC", "MISC")
 FORMATS = ("conll04", "conll2003")
 CONVENTIONS = ("titles",)
-PRONOUN_POLICY = ("mapped to the nearest named mention of the pronoun's entity in the example, "
-                  "else dropped")
+PRONOUN_POLICY = ("pronouns and descriptions ('the minister') mapped to the nearest named "
+                  "mention of their entity in the example, else dropped")
 
 # --- prediction -----------------------------------------------------------------------------
 
@@ -151,7 +153,7 @@ class _Predictor:
         kind: dict[Mention, URIRef] = {}
         named: dict[Mention, list[Mention]] = {}
         for entity in extraction.entities:
-            names = [m for m in entity.mentions if m.label != "PRON"]
+            names = [m for m in entity.mentions if m.label not in ANAPHORS]
             for m in entity.mentions:
                 kind[m] = KG.Group if m.label == "NORP" else entity.kind
                 named[m] = names
@@ -165,7 +167,7 @@ class _Predictor:
         # with more characters wins, then the label in order: never the order of a set
         entities: set[Span] = set()
         for _, _, _, e in sorted((s[0], -s[1], -(m.end - m.start), s) for m in kind
-                                 if m.label != "PRON" and (s := span(m)) is not None):
+                                 if m.label not in ANAPHORS and (s := span(m)) is not None):
             if any(e[0] < f[1] and f[0] < e[1] for f in entities):
                 self.counts["overlapping_entities_dropped"] += 1  # a tag sequence cannot hold both
             else:
@@ -178,7 +180,7 @@ class _Predictor:
             if r.object is None or rtype is None:
                 continue
             subj, obj = _named(r.subject, named), _named(r.object, named)
-            pronouns = (r.subject.label == "PRON") + (r.object.label == "PRON")
+            pronouns = (r.subject.label in ANAPHORS) + (r.object.label in ANAPHORS)
             if subj is None or obj is None:
                 self.counts["pronoun_relations_dropped"] += 1
                 continue
@@ -222,8 +224,9 @@ def _with_title(words: Sequence[str], start: int, role: str) -> int:
 
 
 def _named(m: Mention, named: dict[Mention, list[Mention]]) -> Mention | None:
-    """``m`` itself, or for a pronoun the closest named mention of its entity (else ``None``)."""
-    if m.label != "PRON":
+    """``m`` itself, or for a pronoun or description the closest named mention of its entity
+    (else ``None``)."""
+    if m.label not in ANAPHORS:
         return m
     names = named.get(m, [])
     return min(names, key=lambda n: (abs(n.start - m.start), n.start)) if names else None

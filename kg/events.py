@@ -21,7 +21,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
-from .lexicon import NOUN_PREDICATES, PREP_PREDICATES, VERB_PREDICATES
+from .lexicon import NOUN_PREDICATES, PREP_PREDICATES, VERB_PREDICATES, stands_for
 from .types import Event, Mention, Relation
 from .vocab import EVT, KG
 
@@ -68,6 +68,10 @@ _ACTOR = {"PERSON", "ORG", "GPE", "NORP", "PRON"}
 _PLACE = {"GPE", "LOC", "FAC"}
 
 _Index = dict[int, Mention]
+
+
+def _kind(m: Mention) -> str:
+    return stands_for(m.label, m.role)  # "the company" counts as an organisation
 
 
 def _index(doc: Doc, mentions: Iterable[Mention]) -> _Index:
@@ -268,13 +272,13 @@ def find_events(doc: Doc, doc_id: str, mentions: Sequence[Mention],
             continue
         kind, preps = spec
         agents = [idx[c.i] for c in tok.children if c.dep_ in ("poss", "compound")
-                  and c.i in idx and idx[c.i].label in _ACTOR
+                  and c.i in idx and _kind(idx[c.i]) in _ACTOR
                   and not (c.dep_ == "compound" and gazetteer.capital_country(c.text))]
         if not agents and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT:
             agents = [idx[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in idx]
         participants = [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                         for g in c.children if g.dep_ == "pobj" and g.i in idx
-                        and idx[g.i].label in _ACTOR | _PLACE]
+                        and _kind(idx[g.i]) in _ACTOR | _PLACE]
         found[tok.i] = {"kind": kind, "agents": agents, "participants": participants,
                         "conf": 0.6 if agents or participants else 0.5, "rule": "event-noun"}
     if not found:
@@ -295,7 +299,7 @@ def _verb_event(verb: Token, idx: _Index) -> dict[str, object] | None:
         for t in [tok, *tok.conjuncts]:
             m = idx.get(t.i) or next((idx[c.i] for c in t.children  # "the Crimea region"
                                       if c.dep_ in ("compound", "nmod", "appos") and c.i in idx), None)
-            if m is not None and m.label in _ACTOR | _PLACE and m not in out:
+            if m is not None and _kind(m) in _ACTOR | _PLACE and m not in out:
                 out.append(m)
         return out
 

@@ -114,3 +114,33 @@ PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "district", "peni
 #: Armenia" (not "the home state of his wife", not "the valley of the Kings").
 PLACE_HEADS = (PLACE_NOUNS - {"state", "valley"}) | {"capital", "port", "suburb", "island", "resort",
                                                     "municipality"}
+
+#: Head nouns of a definite description that points back at something named ("the
+#: minister", "the company", "the country"), with the label of the mentions it may stand
+#: for.  A person's title finds only a person holding that role; the rest find the closest
+#: organisation, country or city before them (``kg.resolve``).
+NOMINAL_HEADS: dict[str, str] = {
+    **{t: "PERSON" for t in TITLE_HEADS
+       if t.isalpha() and t not in HONORIFICS | {"head", "chief", "major", "justice", "chair",
+                                                 "boss", "executive", "deputy", "officer",
+                                                 "lord", "lady"}},
+    **{noun: "ORG" for noun in (
+        "company", "firm", "group", "bank", "club", "airline", "carrier", "agency", "ministry",
+        "party", "union", "team", "band", "organisation", "organization", "broadcaster",
+        "corporation", "retailer", "manufacturer", "maker", "insurer", "supermarket", "newspaper",
+        "charity", "regulator", "watchdog", "university", "conglomerate", "publisher")},
+    "country": "GPE", "nation": "GPE", "city": "GPE", "town": "GPE",
+}
+#: Labels of the mentions that name nothing themselves and stand for a named one: pronouns
+#: ("he", "its") and definite descriptions ("the minister").
+ANAPHORS = frozenset({"PRON", "NOM"})
+
+
+def stands_for(label: str, role: str) -> str:
+    """The label a mention counts as for the tables above: a definite description counts as
+    what its head noun names ("the company" as ``ORG``), anything else as itself.
+
+    >>> stands_for("NOM", "company"), stands_for("NOM", "minister"), stands_for("GPE", "")
+    ('ORG', 'PERSON', 'GPE')
+    """
+    return NOMINAL_HEADS.get(role, label) if label == "NOM" else label

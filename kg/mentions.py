@@ -8,7 +8,8 @@ leading "the" is dropped.  Types are corrected from the gazetteer and the
 context: a bare surname of a person named in the article is that person, a city
 in a dateline or after "in" is a place, "Amherst, Mass." is a city and a state,
 a news agency is an organisation.  Vague dates ("today", "two years ago") are
-not mentions.  Personal pronouns are mentions too, for coreference.
+not mentions.  Personal pronouns and definite descriptions ("the minister",
+``kg.nominal``) are mentions too, for coreference.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _tokens, gazetteer, retype
+from . import _tokens, gazetteer, nominal, retype
 from .lexicon import HONORIFICS, PLACE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
 from .timex import normalize
 from .types import Mention
@@ -371,6 +372,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             if tok.text[:1].isupper():  # "Ukrainian", "European" that the NER missed
                 out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "NORP", "",
                                    sent_of[tok.i], tok.dep_))
+    out += nominal.find_nominals(doc, doc_id, taken, sent_of)
     return sorted(_same_place(doc, doc_id, out, taken, sent_of), key=lambda m: (m.start, m.end))
 
 

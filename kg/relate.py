@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer, learn, patterns
 from .lexicon import (
+    ANAPHORS,
     DEFAULT_SIGNATURE,
     LIGHT_VERBS,
     NOUN_PREDICATES,
@@ -36,6 +37,7 @@ from .lexicon import (
     SIGNATURE,
     TITLE_HEADS,
     VERB_PREDICATES,
+    stands_for,
 )
 from .types import Mention, Relation
 from .vocab import KG
@@ -71,12 +73,6 @@ def _arg(tok: Token, idx: _Index) -> Mention | None:
     for child in tok.children:  # "his counterpart Ben Wallace", "the Crimea region"
         if child.dep_ == "appos" and child.i in idx:
             return idx[child.i]
-    if tok.lemma_ == "country" and any(c.lower_ == "the" for c in tok.children):
-        for i in range(tok.i - 1, -1, -1):  # "fleeing the country": the last country named
-            m = idx.get(i)
-            if m is not None and m.label == "GPE" and gazetteer.country(m.text):
-                return m
-        return None
     if tok.lemma_ in ("region", "city", "province", "country", "state", "republic", "town",
                       "capital", "peninsula", "territory", "area", "island", "village"):
         for child in tok.children:
@@ -128,9 +124,10 @@ def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: fl
         if obj == subj or (obj.start, obj.end) == (subj.start, subj.end):
             return None
         subj_ok, obj_ok = SIGNATURE.get(pred, DEFAULT_SIGNATURE)
-        if subj.label not in subj_ok or obj.label not in obj_ok:
+        if (stands_for(subj.label, subj.role) not in subj_ok
+                or stands_for(obj.label, obj.role) not in obj_ok):
             return None
-    if "PRON" in (subj.label, obj.label if obj else ""):
+    if ANAPHORS & {subj.label, obj.label if obj else ""}:
         conf *= 0.85
     start, end = _tokens.sentence_chars(tok.doc, tok.i)
     return Relation(subj, pred, obj, start, end, round(conf, 3), rule, value)

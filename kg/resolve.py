@@ -5,7 +5,12 @@
 one country; "Ukrainian" a mention of Ukraine.  Pure function of the
 mentions: names are matched by their words, pronouns go to the subject of
 their sentence or the closest person (or, for "it"/"its", organisation or
-country) before them.
+country) before them.  A definite description goes to the last person before
+it who holds its title ("the defence minister" to "Defense Minister Hulusi
+Akar", never to somebody without that title), or to the closest organisation,
+country or city before it ("the company", "the country", "the city").
+Descriptions are resolved before pronouns, so "The company said its ..." joins
+both to the company.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from . import gazetteer
+from .lexicon import ANAPHORS, TITLE_MODIFIERS, stands_for
 from .types import Entity, Mention
 from .vocab import KG
 
@@ -42,6 +48,10 @@ _MONTHS = {m: i for i, m in enumerate(
     ("january february march april may june july august september october november "
      "december").split(), 1)}
 _PRONOUN_WINDOW = 3  # sentences a pronoun may look back
+_SPELLING = {"defence": "defense", "labour": "labor"}
+#: Title words that make another post: "the prime minister" is not the deputy prime minister.
+_RANKS = {"deputy", "vice", "shadow", "assistant", "junior", "acting", "former", "associate",
+          "first", "ex", "ex-", "under"}
 
 
 @dataclass
@@ -132,6 +142,47 @@ def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _
     return c
 
 
+def _nominal_target(d: Mention, clusters: list[_Cluster],
+                    owner: dict[Mention, _Cluster]) -> _Cluster | None:
+    label = stands_for(d.label, d.role)
+    if label == "PERSON":  # the last person named before it with that title
+        words = {_SPELLING.get(w, w) for w in _words(d.text)}
+        wanted = words & TITLE_MODIFIERS
+        holders = []
+        for c in clusters:
+            if c.kind != KG.Person:
+                continue
+            for m in c.mentions:
+                role = {_SPELLING.get(w, w) for w in _words(m.role)}
+                if (m.label == "PERSON" and m.end <= d.start and d.role in role
+                        and wanted <= role and not (role & _RANKS) - words):
+                    holders.append((m.start, c))
+        return max(holders, key=lambda h: h[0])[1] if holders else None
+    if d.role == "country":
+        kinds = {KG.Country}
+    elif label == "GPE":  # "the city", "the town"
+        kinds = {KG.Place}
+    else:
+        kinds = {KG.Organization}
+    # not the subject of its own sentence: "Turkey is ready to help the country" is not Turkey
+    before = [(m, owner[m]) for c in clusters if c.kind in kinds for m in c.mentions
+              if m.label not in ANAPHORS and m.end <= d.start
+              and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent
+              and not (m.sent == d.sent and m.dep in ("nsubj", "nsubjpass"))]
+    if not before:
+        return None
+    if label == "ORG":  # the organisation the article is about: "the company", "the club"
+        named = {id(c): sum(m.label not in ANAPHORS and m.end <= d.start for m in c.mentions)
+                 for _, c in before}
+        return max(before, key=lambda mc: (named[id(mc[1])], mc[0].start))[1]
+    # a country or city: one named earlier in its sentence ("in Ukraine ... fleeing the
+    # country"), a name standing on its own before one modifying a noun ("developments in
+    # Ukraine ... after Russia's invasion ... aid to the country"), else the closest
+    here = [(m, c) for m, c in before if m.sent == d.sent]
+    whole = [(m, c) for m, c in here if m.dep not in ("poss", "amod", "compound", "nmod")]
+    return max(whole or here or before, key=lambda mc: mc[0].start)[1]
+
+
 def resolve(mentions: Sequence[Mention]) -> list[Entity]:
     """Group an article's mentions into entities (pronouns included where resolved).
 
@@ -154,7 +205,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Entity]:
         target.mentions.append(m)
         owner[m] = target
     for m in ordered:
-        if m.label in ("PERSON", "PRON"):
+        if m.label in ("PERSON", *ANAPHORS):
             continue
         kind, name, scope = _key(m)
         norm = gazetteer.normalize(name)
@@ -172,6 +223,12 @@ def resolve(mentions: Sequence[Mention]) -> list[Entity]:
         owner[m] = target
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+    for m in ordered:  # descriptions first: a pronoun may go to "the company" in its sentence
+        if m.label == "NOM" and (target := _nominal_target(m, clusters, owner)) is not None:
+            target.mentions.append(m)
+            owner[m] = target
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
     for m in ordered:
         if m.label == "PRON":
             target = _pronoun_target(m, clusters, owner)
@@ -183,7 +240,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Entity]:
 
 def _entity(c: _Cluster) -> Entity:
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.start, m.end)))
-    names = [m for m in mentions if m.label != "PRON"]
+    names = [m for m in mentions if m.label not in ANAPHORS]
     if c.kind == KG.Person:
         name = max((m.text.strip() for m in names), key=lambda t: (len(_words(t)), t))
     else:

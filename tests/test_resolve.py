@@ -98,3 +98,72 @@ def test_a_shared_demonym_names_the_most_populous_country() -> None:
     assert demonym_country("Dominican") == "Dominican Republic"
     ents = _by_name([M("American", 0, "NORP", 0, "amod"), M("the United States", 40, "GPE", 1, "pobj")])
     assert {m.text for m in ents["United States"].mentions} == {"American", "the United States"}  # type: ignore[attr-defined]
+
+
+def N(text: str, start: int, head: str, sent: int = 0, dep: str = "") -> Mention:
+    """A definite description ("the minister") with its head noun."""
+    return Mention("d", start, start + len(text), text, "NOM", head, sent, dep)
+
+
+def _holder(ents: list[object], mention: Mention) -> str | None:
+    return next((e.name for e in ents if mention in e.mentions), None)  # type: ignore[attr-defined]
+
+
+def test_a_title_goes_to_the_last_person_holding_it() -> None:
+    akar = M("Hulusi Akar", 0, "PERSON", 0, "nsubj", "Defense Minister")
+    kuleba = M("Dmytro Kuleba", 40, "PERSON", 0, "dobj", "Foreign Minister")
+    prescott = M("John Prescott", 80, "PERSON", 1, "pobj", "Deputy Prime Minister")
+    benn = M("Hilary Benn", 120, "PERSON", 1, "pobj", "Aid minister")
+    defence = N("the defence minister", 200, "minister", 2, "nsubj")
+    minister = N("the minister", 300, "minister", 3)
+    prime = N("the prime minister", 400, "minister", 4, "nsubj")
+    ents = resolve([akar, kuleba, prescott, benn, defence, minister, prime])
+    assert _holder(ents, defence) == "Hulusi Akar"  # "defence" written as "Defense" in the title
+    assert _holder(ents, minister) == "Hilary Benn"  # the last minister; a deputy is another post
+    assert _holder(ents, prime) is None  # neither an aid minister nor the deputy prime minister
+    early = N("the minister", 0, "minister")
+    assert _holder(resolve([early, M("Akar", 30, "PERSON", 1, "", "Minister")]), early) is None
+    assert resolve([early]) == []  # nobody holds the title: the description names nobody
+
+
+def test_an_organisation_description_goes_to_the_one_the_article_is_about() -> None:
+    utd = [M("Manchester United", 0, "ORG", 0, "nsubj"),
+           M("Manchester United", 60, "ORG", 1, "pobj")]
+    bbc = M("BBC", 100, "ORG", 2, "nsubj")
+    club = N("the club", 140, "club", 2, "dobj")
+    ents = resolve([*utd, bbc, club])
+    assert _holder(ents, club) == "Manchester United"
+    firm = N("The firm", 200, "firm", 3, "nsubj")
+    its = M("its", 220, "PRON", 3, "poss")
+    ents = resolve([*utd, bbc, firm, its])
+    assert _holder(ents, firm) == _holder(ents, its) == "Manchester United"  # "its" follows
+    assert "The firm" not in next(e for e in ents if e.name == "Manchester United").aliases
+    assert _holder(resolve([M("Tesco", 0, "ORG", 0, "nsubj"), N("the firm", 900, "firm", 9)]),
+                   N("the firm", 900, "firm", 9)) is None  # too far back
+
+
+def test_the_country_is_not_the_subject_of_its_own_sentence() -> None:
+    # "Akar discussed developments in Ukraine with his Ukrainian counterpart after Russia's
+    # invasion and said Turkey is ready to provide assistance to the country."
+    sentence = [M("Ukraine", 30, "GPE", 0, "pobj"), M("Ukrainian", 50, "NORP", 0, "amod"),
+                M("Russia", 80, "GPE", 0, "poss"), M("Turkey", 100, "GPE", 0, "nsubj")]
+    country = N("the country", 150, "country", 0, "pobj")
+    assert _holder(resolve([*sentence, country]), country) == "Ukraine"
+    # "... India's budget deficit would hamper the country's growth": a possessor will do
+    india = [M("IMF", 0, "ORG", 0, "nsubj"), M("India", 30, "GPE", 0, "poss")]
+    growth = N("the country", 80, "country", 0, "poss")
+    assert _holder(resolve([*india, growth]), growth) == "India"
+
+
+NOMINAL_LIKE = [*SEED_LIKE, N("the minister", 400, "minister", 3, "nsubj"),
+                M("Tesco", 450, "ORG", 3, "pobj"), N("the firm", 500, "firm", 4, "nsubj"),
+                M("it", 520, "PRON", 4, "nsubj"), N("the country", 540, "country", 4, "pobj")]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.permutations(NOMINAL_LIKE))
+def test_descriptions_do_not_depend_on_input_order(perm: list[Mention]) -> None:
+    ents = resolve(perm)
+    assert ents == resolve(NOMINAL_LIKE)
+    assert _holder(ents, NOMINAL_LIKE[-5]) == "Hulusi Akar"
+    assert _holder(ents, NOMINAL_LIKE[-3]) == _holder(ents, NOMINAL_LIKE[-2]) == "Tesco"

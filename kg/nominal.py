@@ -1,0 +1,88 @@
+"""Stage 3, continued: definite descriptions that point back at a named thing.
+
+"The minister", "the defence minister", "the company", "the country" name
+nothing themselves; like pronouns they are mentions for coreference, labelled
+``NOM`` with their head noun as ``role`` (``kg.lexicon.stands_for`` says what
+kind of thing they may stand for; ``kg.resolve`` finds which one).
+
+Only descriptions that are likely to refer back are taken: the head is a
+singular common noun from ``kg.lexicon.NOMINAL_HEADS`` with "the" in front,
+and it is not
+
+* a title in front of a name ("the Defence Minister Hulusi Akar"),
+* in apposition to a name or with one in apposition to it ("Akar, the
+  minister", "the minister, Akar"): the name is the mention there,
+* the complement of "to be" ("Akar is the minister"), or
+* followed by a preposition or a relative clause ("the president of Ukraine",
+  "the team behind the Mac", "the team we have"), or modified by "central",
+  "rival", "other"... ("the central bank"), which usually introduce somebody
+  new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Token
+
+from . import _tokens
+from .lexicon import NOMINAL_HEADS
+from .types import Mention
+
+__all__ = ["find_nominals"]
+
+_SKIP_DEPS = {"compound", "appos", "attr", "npadvmod", "nmod", "conj"}
+#: Modifiers that make a description name another thing than the one named before:
+#: "the central bank" after "RHB", "the rival firm".
+_ANOTHER = {"central", "national", "federal", "international", "world", "other", "rival",
+            "parent", "local", "state", "opposing", "previous", "next", "home", "away", "host"}
+#: Words between "the" and the head noun that keep a description definite and referring back.
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "advmod", "hmod", "punct", "nummod"}
+
+
+def _start(tok: Token) -> int | None:
+    """Index of the "the" that opens ``tok``'s description (``None`` if there is none)."""
+    left = [c for c in tok.lefts]
+    dets = [c for c in left if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the" or dets[0] is not left[0]:
+        return None
+    for c in left[1:]:
+        if c.dep_ not in _MODIFIER_DEPS or c.pos_ == "PROPN" or c.ent_type_:
+            return None
+        if any(g.pos_ == "PROPN" or g.ent_type_ for g in c.subtree):
+            return None
+    return dets[0].i
+
+
+def _refers_back(tok: Token, idx: Collection[int]) -> bool:
+    if tok.tag_ != "NN" or tok.dep_ in _SKIP_DEPS or tok.i in idx:
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("PROPN", "NOUN"):
+        return False  # "the minister Akar", "the charity single": a modifier, parsed or not
+    for c in tok.children:
+        if c.dep_ in ("appos", "relcl", "acl", "prep"):
+            return False  # "the team we have", "the group of seven", "the team behind X"
+        if c.dep_ in ("amod", "compound") and c.lower_ in _ANOTHER:
+            return False
+    return True
+
+
+def find_nominals(doc: Doc, doc_id: str, taken: Collection[int],
+                  sent_of: Sequence[int]) -> list[Mention]:
+    """The definite descriptions in ``doc`` that may refer back, as ``NOM`` mentions.
+
+    ``taken`` holds the indices of tokens already inside a mention; ``sent_of``
+    the sentence index of every token.  ``doc`` is not changed.
+    """
+    out = []
+    for i in _tokens.select(doc, _tokens.LEMMA, NOMINAL_HEADS, fold=True, pos=("NOUN",)):
+        tok = doc[i]
+        if not _refers_back(tok, taken):
+            continue
+        start = _start(tok)
+        if start is None or any(j in taken for j in range(start, i)):
+            continue
+        begin = doc[start].idx
+        out.append(Mention(doc_id, begin, tok.idx + len(tok), doc.text[begin:tok.idx + len(tok)],
+                           "NOM", tok.lemma_.lower(), sent_of[i], tok.dep_))
+    return out

@@ -1,0 +1,95 @@
+"""Definite descriptions ("the minister", "the company"): found in the parse, joined to a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from spacy.language import Language
+
+from kg.lexicon import stands_for
+from kg.mentions import find_mentions
+from kg.pipeline import build_graph
+from kg.vocab import KG, NIF, RDF, RDFS
+
+from .conftest import MakeDoc
+
+
+def _nominals(make_doc: MakeDoc, text: str, heads: list[int], deps: list[str], pos: list[str],
+              tags: list[str]) -> list[tuple[str, str, str]]:
+    doc = make_doc(text, heads=heads, deps=deps, pos=pos, tags=tags)
+    return [(m.text, m.role, m.dep) for m in find_mentions(doc, "d") if m.label == "NOM"]
+
+
+def test_a_definite_description_is_a_mention_with_its_head_noun(make_doc: MakeDoc) -> None:
+    assert _nominals(
+        make_doc, "The defence minister said .", heads=[2, 2, 3, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "punct"],
+        pos=["DET", "NOUN", "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "NN", "NN", "VBD", "."],
+    ) == [("The defence minister", "minister", "nsubj")]
+    assert stands_for("NOM", "minister") == "PERSON" and stands_for("NOM", "firm") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "heads", "deps", "pos", "tags"), [
+    # somebody new: "the president of Ukraine"
+    ("the president of Ukraine spoke", [1, 4, 1, 2, 4],
+     ["det", "nsubj", "prep", "pobj", "ROOT"], ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+     ["DT", "NN", "IN", "NNP", "VBD"]),
+    # the complement of "to be"
+    ("Akar is the minister", [1, 1, 3, 1], ["nsubj", "ROOT", "det", "attr"],
+     ["PROPN", "AUX", "DET", "NOUN"], ["NNP", "VBZ", "DT", "NN"]),
+    # in apposition to a name: the name is the mention
+    ("Akar , the minister , spoke", [5, 0, 3, 0, 0, 5],
+     ["nsubj", "punct", "det", "appos", "punct", "ROOT"],
+     ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"], ["NNP", ",", "DT", "NN", ",", "VBD"]),
+    # plural, indefinite
+    ("the ministers met a minister", [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "det", "dobj"],
+     ["DET", "NOUN", "VERB", "DET", "NOUN"], ["DT", "NNS", "VBD", "DT", "NN"]),
+    # another thing than the one named before
+    ("the central bank spoke", [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"],
+     ["DET", "ADJ", "NOUN", "VERB"], ["DT", "JJ", "NN", "VBD"]),
+    # a noun modifying another: "the charity single"
+    ("the charity single sold", [2, 2, 3, 3], ["det", "amod", "nsubj", "ROOT"],
+     ["DET", "NOUN", "NOUN", "VERB"], ["DT", "NN", "NN", "VBD"]),
+    # a title in front of a name
+    ("the minister Akar spoke", [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+     ["DET", "NOUN", "PROPN", "VERB"], ["DT", "NN", "NNP", "VBD"]),
+])
+def test_descriptions_that_introduce_somebody_are_not_mentions(
+        make_doc: MakeDoc, text: str, heads: list[int], deps: list[str], pos: list[str],
+        tags: list[str]) -> None:
+    assert _nominals(make_doc, text, heads, deps, pos, tags) == []
+
+
+ARTICLE = """\
+Defense Minister Hulusi Akar met Foreign Minister Dmytro Kuleba in Ankara on Friday.
+
+The defence minister said Turkey would keep the Bosphorus open.
+
+Shares in Tesco rose on Monday. The supermarket said its sales had grown by 5%.
+"""
+
+
+def test_descriptions_join_the_named_thing_in_the_graph(tmp_path: Path, nlp: Language) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    g, _, _ = build_graph([src], nlp=nlp)
+    (akar,) = g.subjects(RDFS.label, Literal("Hulusi Akar"))
+    (kuleba,) = g.subjects(RDFS.label, Literal("Dmytro Kuleba"))
+    (tesco,) = g.subjects(RDFS.label, Literal("Tesco"))
+
+    def mentions(entity: object) -> set[str]:
+        return {str(g.value(m, NIF.anchorOf)) for m in g.objects(entity, KG.hasMention)}
+
+    assert "The defence minister" in mentions(akar)
+    assert "The defence minister" not in mentions(kuleba)  # a foreign minister: another post
+    assert {"The supermarket", "its"} <= mentions(tesco)
+    # "The defence minister said ..." is Akar's statement, "The supermarket said ..." Tesco's
+    speaker = {str(g.value(s, KG.sentence)).split(" said")[0]: g.value(s, RDF.subject)
+               for s in g.subjects(KG.rule, Literal("reported-speech"))}
+    assert speaker["The defence minister"] == akar
+    assert speaker["The supermarket"] == tesco
+    # a description names nobody: never a label or an alias
+    assert Literal("The defence minister") not in set(g.objects(akar, None))
