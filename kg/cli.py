@@ -147,7 +147,7 @@ def _eval(args: argparse.Namespace) -> int:
 
     from .evaluate import evaluate, format_report
 
-    report = evaluate(args.file, args.format, limit=args.limit)
+    report = evaluate(args.file, args.format, limit=args.limit, learned=not args.rules_only)
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return EXIT_OK
 
@@ -222,6 +222,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     e.add_argument("--limit", type=int, metavar="N",
                    help="score only the first N examples (conll04: sentences; conll2003: documents)")
+    e.add_argument("--rules-only", action="store_true",
+                   help="score the rules alone, without the learned relation classifier")
     e.set_defaults(func=_eval)
     return parser
 

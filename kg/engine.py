@@ -41,10 +41,11 @@ BATCH = 16  # articles per task sent to a worker
 _worker_nlp: Language | None = None
 
 
-def extract(document: Document, doc: Doc) -> Extraction:
-    """Entities, relations and events of one parsed article."""
+def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction:
+    """Entities, relations and events of one parsed article (``learned=False``: the rules
+    alone, without the relation classifier of ``kg.learn``)."""
     mentions = find_mentions(doc, document.id, document.date)
-    relations = attribute(doc, relate(doc, mentions), mentions)
+    relations = attribute(doc, relate(doc, mentions, learned=learned), mentions)
     events = find_events(doc, document.id, mentions, relations)
     return Extraction(document, tuple(resolve(mentions)), tuple(relations), tuple(events))
 

@@ -111,8 +111,10 @@ class _Predictor:
     """Runs the ``kg build`` pipeline over gold tokens and maps the output to token spans."""
 
     def __init__(self, nlp: Language, source: str, entity_table: dict[URIRef, str | None],
-                 relation_table: dict[URIRef, str] | None, conventions: Collection[str] = ()) -> None:
+                 relation_table: dict[URIRef, str] | None, conventions: Collection[str] = (),
+                 learned: bool = True) -> None:
         self.nlp, self.source, self.conventions = nlp, source, set(conventions)
+        self.learned = learned
         self.entity_table, self.relation_table = entity_table, relation_table
         self.counts: Counter[str] = Counter()
         #: of the relations predicted last: (confidence, rule, property); a hedged claim's is 0
@@ -149,7 +151,7 @@ class _Predictor:
 
         self.confidence = {}
         doc = self.parse(ex)
-        extraction = extract(Document(ex.id, doc.text, self.source), doc)
+        extraction = extract(Document(ex.id, doc.text, self.source), doc, learned=self.learned)
         kind: dict[Mention, URIRef] = {}
         named: dict[Mention, list[Mention]] = {}
         for entity in extraction.entities:
@@ -236,7 +238,8 @@ def _named(m: Mention, named: dict[Mention, list[Mention]]) -> Mention | None:
 
 
 def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = None,
-             limit: int | None = None, conventions: Collection[str] = CONVENTIONS) -> dict[str, Any]:
+             limit: int | None = None, conventions: Collection[str] = CONVENTIONS,
+             learned: bool = True) -> dict[str, Any]:
     """Run the pipeline over a labelled file and score it strictly.
 
     Args:
@@ -247,6 +250,8 @@ def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = N
             CoNLL-2003 documents).
         conventions: the CoNLL04 scoring conventions to apply (``CONVENTIONS``,
             see the module docstring); ``()`` scores strictly without them.
+        learned: run the learned relation classifier (``kg.learn``), as ``kg build``
+            does; ``False`` scores the rules alone.
 
     Returns:
         A JSON-able report: ``entities`` (and, for CoNLL04, ``relations``) hold
@@ -274,7 +279,7 @@ def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = N
     conll04 = fmt == "conll04"
     predictor = _Predictor(nlp, os.fspath(path), CONLL04_ENTITY if conll04 else CONLL2003_ENTITY,
                            CONLL04_RELATION if conll04 else None,
-                           conventions if conll04 else ())
+                           conventions if conll04 else (), learned)
     gold_ents: set[Item] = set()
     pred_ents: set[Item] = set()
     gold_rels: set[Item] = set()
@@ -305,6 +310,7 @@ def evaluate(path: str | os.PathLike[str], fmt: str, *, nlp: Language | None = N
         "model": f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}",
         "spacy": spacy.__version__,
         "kg": __version__,
+        "learned": learned,
         "entities": score(gold_ents, pred_ents,
                           CONLL04_ENTITY_TYPES if conll04 else CONLL2003_TYPES),
     }
@@ -334,7 +340,7 @@ def format_report(report: dict[str, Any]) -> str:
     PER                1.000   1.000   1.000      1      1
     """
     lines = [f"{report['format']} {report['file']}: {report['examples']} {report['unit']}(s), "
-             f"model {report['model']}"]
+             f"model {report['model']}" + ("" if report.get("learned", True) else ", rules only")]
     for key, title in (("entities", "Entities"), ("relations", "Relations")):
         if key not in report:
             continue

@@ -97,7 +97,9 @@ def test_eval_command(capsys: pytest.CaptureFixture[str]) -> None:
     fixture = Path(__file__).parent / "data" / "eval" / "conll04_tiny.json"
     assert main(["eval", "--format", "conll04", str(fixture), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert 0.0 <= report["entities"]["micro"]["f1"] <= 1.0
+    assert 0.0 <= report["entities"]["micro"]["f1"] <= 1.0 and report["learned"] is True
+    assert main(["eval", "--format", "conll04", str(fixture), "--json", "--rules-only"]) == 0
+    assert json.loads(capsys.readouterr().out)["learned"] is False
     assert main(["eval", "--format", "conll04", str(fixture.with_name("missing.json"))]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kg: error: ") and err.count("\n") == 1

@@ -254,3 +254,19 @@ def test_evaluate_end_to_end_with_the_model(nlp: Any) -> None:
     for report in (r04, r03):
         assert json.loads(json.dumps(report)) == report
         assert "micro" in format_report(report)
+
+
+@pytest.mark.model
+def test_rules_only_scores_without_the_relation_classifier(tmp_path: Path, nlp: Any) -> None:
+    # invented: the classifier adds "Bob Lee livesIn Armonk", which no rule finds
+    data = [{"tokens": "IBM spokesman Bob Lee in Armonk said .".split(),
+             "entities": [{"type": "Org", "start": 0, "end": 1}, {"type": "Peop", "start": 2, "end": 4},
+                          {"type": "Loc", "start": 5, "end": 6}],
+             "relations": [{"type": "Live_In", "head": 1, "tail": 2}], "orig_id": 1}]
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    learned, rules = evaluate(path, "conll04", nlp=nlp), evaluate(path, "conll04", nlp=nlp, learned=False)
+    assert (learned["learned"], rules["learned"]) == (True, False)
+    assert learned["relations"]["per_type"]["Live_In"]["tp"] == 1
+    assert rules["relations"]["per_type"]["Live_In"]["tp"] == 0
+    assert "rules only" in format_report(rules).splitlines()[0]
