@@ -102,6 +102,8 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
     after = doc[end : end + 2]
     if before in _PLACE_PREPS and before != "of":
         return True
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
+        return True  # "Glasgow-born", "Cambridge-based"
     return len(after) == 2 and after[0].text == "," and bool(
         gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
 

@@ -15,6 +15,10 @@ checks and turns into ``Relation`` records:
   the city a wire story or a newspaper is filed from (``basedIn``); and
   "NRC headquarters in Rockville" (``basedIn``).
 * ``natives``: "his native Ohio", "Modesto native George Lucas" (``bornIn``).
+* ``origins``: "Glasgow-born singer Lulu" (``bornIn``), "Cambridge-based
+  Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
+  Muddy Waters was born" (``bornIn``; "lived", "grew up": ``livesIn``), "his
+  hometown of Grants" (``livesIn``).
 * ``killers``: "Lincoln's assassin, John Wilkes Booth", "Chapman, convicted
   of killing Lennon", "serving a sentence for the slaying of King".
 
@@ -29,11 +33,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
+from .lexicon import TITLE_HEADS
 from .mentions import MEDIA, title_before
 from .types import Mention
 from .vocab import KG
 
-__all__ = ["comma_places", "datelines", "killers", "natives", "titled"]
+__all__ = ["comma_places", "datelines", "killers", "natives", "origins", "titled"]
 
 Found = tuple[Mention, object, Mention, Token, float, str]
 _Index = dict[int, Mention]
@@ -269,3 +274,60 @@ def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
             place, person = idx.get(tok.i - 1), idx.get(tok.i + 1)
             if place and person and place.label in _PLACE and person.label == "PERSON":
                 yield person, KG.bornIn, place, tok, 0.8, "native"
+
+
+#: A person's post, as the end of a noun: "co-chairman", "correspondent".
+_POSTS = tuple(t for t in TITLE_HEADS if t.isalpha() and len(t) > 3) + ("correspondent", "lawyer",
+                                                                         "writer", "reporter")
+#: "where X was born / lived / grew up": the verb's lemma -> the property.
+_WHERE = {"bear": KG.bornIn, "live": KG.livesIn, "grow": KG.livesIn, "reside": KG.livesIn}
+
+
+def _named_by(noun: Token, idx: _Index) -> Mention | None:
+    """The name a noun stands for: itself, the name it is part of ("actor Bob Hoskins"), the
+    name in apposition to it ("singer Lulu", "Acme, a Texas-based company")."""
+    if noun.i in idx:
+        return idx[noun.i]
+    if noun.dep_ == "compound" and noun.head.i in idx:
+        return idx[noun.head.i]
+    if noun.dep_ == "appos" and noun.head.i in idx:
+        return idx[noun.head.i]
+    return next((idx[c.i] for c in noun.children if c.dep_ == "appos" and c.i in idx), None)
+
+
+def origins(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+    """Where a person comes from or lives, where an organisation is based, from the words
+    "-born", "-based", "where ... was born" and "hometown of"."""
+    for i in _tokens.select(doc, _tokens.LOWER, {"born", "based", "hometown"}):
+        tok = doc[i]
+        if tok.lower_ == "hometown":  # "his hometown of Grants"
+            people = [idx[c.i] for c in tok.children if c.dep_ == "poss" and c.i in idx]
+            places = [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.i in idx]
+            for person in people:
+                for place in places:
+                    yield person, KG.livesIn, place, tok, 0.7, "hometown"
+            continue
+        # "Glasgow-born singer Lulu": PLACE (npadvmod) - born/based (amod) NOUN
+        if tok.dep_ != "amod" or i < 2 or doc[i - 1].text != "-":
+            continue
+        place = idx.get(doc[i - 2].i)
+        who = _named_by(tok.head, idx)
+        if place is None or who is None or place.label not in _PLACE or who == place:
+            continue
+        if tok.lower_ == "born":
+            yield who, KG.bornIn, place, tok, 0.8, "place-born"
+        elif who.label == "ORG":
+            yield who, KG.basedIn, place, tok, 0.8, "place-based"
+        elif tok.head.i in idx or tok.head.lower_.endswith(_POSTS):
+            # "the UK-based co-chairman, Patrick Cescau"; not "X, director of a US-based think-tank"
+            yield who, KG.livesIn, place, tok, 0.6, "place-based"
+    for i in _tokens.select(doc, _tokens.LOWER, {"where"}):
+        verb = doc[i].head  # "Rolling Fork, where Muddy Waters was born"
+        pred = _WHERE.get(verb.lemma_.lower())
+        place = idx.get(verb.head.i) if verb.dep_ == "relcl" else None
+        if pred is None or place is None or place.label not in _PLACE or doc[i].dep_ != "advmod":
+            continue
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in idx:
+                yield idx[c.i], pred, place, verb, 0.75, "where-" + verb.lemma_.lower()

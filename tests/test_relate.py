@@ -340,3 +340,44 @@ def test_an_organisation_spoken_to_is_not_an_employer(make_doc: MakeDoc) -> None
                    lemmas=["lord", "falconer", "tell", "bbc", "radio", "4", "'s", "today", "programme", "that",
                            "the", "plan", "be", "fair", "."])
     assert not {t for t in _triples(doc) if t[1] == "worksFor"}
+
+
+def test_place_based_organisation_and_place_born_person(make_doc: MakeDoc) -> None:
+    doc = make_doc("Cambridge - based Ubisense has customers .", heads=[2, 2, 3, 4, 4, 4, 4],
+                   deps=["npadvmod", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "PUNCT", "VERB", "PROPN", "VERB", "NOUN", "PUNCT"],
+                   ents=["B-GPE", "O", "O", "B-ORG", "O", "O", "O"])
+    assert ("Ubisense", "basedIn", "Cambridge", "place-based") in _rules(doc)
+    doc = make_doc("London - born actor Bob Hoskins died .", heads=[2, 2, 3, 5, 5, 6, 6, 6],
+                   deps=["npadvmod", "punct", "amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert ("Bob Hoskins", "bornIn", "London", "place-born") in _rules(doc)
+    # the model calls "Glasgow" a person; "-born" after a known city makes it the place
+    doc = make_doc("Glasgow - born Lulu sang .", heads=[2, 2, 3, 4, 4, 4],
+                   deps=["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "VERB", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    assert ("Lulu", "bornIn", "Glasgow", "place-born") in _rules(doc)
+    # a London-based charity is not where the person who works for it lives
+    doc = make_doc("Jones works for a London - based charity .", heads=[1, 1, 1, 7, 6, 6, 7, 2, 1],
+                   deps=["nsubj", "ROOT", "prep", "det", "npadvmod", "punct", "amod", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert not [t for t in _rules(doc) if t[1] == "livesIn"]
+
+
+def test_where_someone_grew_up_and_a_hometown(make_doc: MakeDoc) -> None:
+    doc = make_doc("Jones returned to Boston , where he grew up .", heads=[1, 1, 1, 2, 3, 7, 7, 3, 7, 1],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "relcl", "prt",
+                         "punct"],
+                   pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "SCONJ", "PRON", "VERB", "ADP",
+                        "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"],
+                   lemmas=["jones", "return", "to", "boston", ",", "where", "he", "grow", "up", "."])
+    assert ("he", "livesIn", "Boston", "where-grow") in _rules(doc)
+    doc = make_doc("Dole visited his hometown of Russell .", heads=[1, 1, 3, 1, 3, 4, 1],
+                   deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"])
+    assert ("his", "livesIn", "Russell", "hometown") in _rules(doc)
