@@ -261,6 +261,18 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
                 yield _make(m, KG.nationality, other, anchor, 0.8, rule)
         elif c.dep_ in ("compound", "nmod") and m.label == "PERSON" and other.label == "ORG":
             yield _make(m, KG.worksFor, other, anchor, 0.6, rule)
+        elif (c.dep_ in ("compound", "nmod") and noun is not anchor and noun.pos_ == "NOUN"
+              and other.label in PLACE and noun.lemma_.lower() not in TITLE_HEADS):
+            # "Sun Hung Kai, a Hong Kong construction firm", "US phone firm MCI"; not "Warner, a
+            # former U.S. ambassador" (a person typed ORG)
+            if m.label == "ORG":
+                yield _make(m, KG.basedIn, other, anchor, 0.75, rule + "-place")
+            # "Bob Smith, a Chicago lawyer"; not "its UK chief executive", "the Dallas policeman"
+            # (a post's reach), "former Wimbledon champion" (an event), nor a country
+            elif (m.label == "PERSON" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                              for d in noun.children)
+                  and not gazetteer.country(other.text)):
+                yield _make(m, KG.livesIn, other, anchor, 0.6, rule + "-place")
 
 
 def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: _Index,
