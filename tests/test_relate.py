@@ -383,14 +383,21 @@ def test_where_someone_grew_up_and_a_hometown(make_doc: MakeDoc) -> None:
     assert ("his", "livesIn", "Russell", "hometown") in _rules(doc)
 
 
+def _person_in_apposition(make_doc: MakeDoc, first: str, last: str, det: str, place: str,
+                          noun: str) -> Doc:
+    """"First Last , det Place noun , said no ." parsed as spaCy parses it."""
+    return make_doc(f"{first} {last} , {det} {place} {noun} , said no .",
+                    heads=[1, 7, 1, 5, 5, 1, 1, 7, 7, 7],
+                    deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT",
+                          "intj", "punct"],
+                    pos=["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "INTJ",
+                         "PUNCT"],
+                    ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+
+
 def test_a_place_modifying_the_noun_in_apposition(make_doc: MakeDoc) -> None:
     # "Bob Smith, a Chicago lawyer," lives in Chicago
-    doc = make_doc("Bob Smith , a Chicago lawyer , said no .", heads=[1, 7, 1, 5, 5, 1, 1, 7, 7, 7],
-                   deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT",
-                         "intj", "punct"],
-                   pos=["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "INTJ",
-                        "PUNCT"],
-                   ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    doc = _person_in_apposition(make_doc, "Bob", "Smith", "a", "Chicago", "lawyer")
     assert ("Bob Smith", "livesIn", "Chicago", "apposition-place") in _rules(doc)
     # "Acme, a Dayton firm," is based there
     doc = make_doc("Acme , a Dayton firm , said no .", heads=[6, 0, 4, 4, 0, 0, 6, 6, 6],
@@ -399,10 +406,5 @@ def test_a_place_modifying_the_noun_in_apposition(make_doc: MakeDoc) -> None:
                    ents=["B-ORG", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
     assert ("Acme", "basedIn", "Dayton", "apposition-place") in _rules(doc)
     # "Ann Lee, the Dallas policeman": a post's reach, not a home
-    doc = make_doc("Ann Lee , the Dallas policeman , said no .", heads=[1, 7, 1, 5, 5, 1, 1, 7, 7, 7],
-                   deps=["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT",
-                         "intj", "punct"],
-                   pos=["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "INTJ",
-                        "PUNCT"],
-                   ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    doc = _person_in_apposition(make_doc, "Ann", "Lee", "the", "Dallas", "policeman")
     assert not [t for t in _rules(doc) if t[1] == "livesIn"]
