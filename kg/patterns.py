@@ -19,6 +19,9 @@ checks and turns into ``Relation`` records:
   Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
   Muddy Waters was born" (``bornIn``; "lived", "grew up": ``livesIn``), "his
   hometown of Grants" (``livesIn``).
+* ``copulas``: "Smith is chief executive of Acme", "who was a lawyer at Baker
+  McKenzie", "served as Acme's chairman" (``worksFor``; "a member of" is
+  ``memberOf``).
 * ``killers``: "Lincoln's assassin, John Wilkes Booth", "Chapman, convicted
   of killing Lennon", "serving a sentence for the slaying of King".
 
@@ -38,7 +41,7 @@ from .mentions import MEDIA, title_before
 from .types import Mention
 from .vocab import KG
 
-__all__ = ["comma_places", "datelines", "killers", "natives", "origins", "titled"]
+__all__ = ["comma_places", "copulas", "datelines", "killers", "natives", "origins", "titled"]
 
 Found = tuple[Mention, object, Mention, Token, float, str]
 _Index = dict[int, Mention]
@@ -331,3 +334,47 @@ def origins(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i in idx:
                 yield idx[c.i], pred, place, verb, 0.75, "where-" + verb.lemma_.lower()
+
+
+#: Verbs that say what a person is ("is", "became") or works as ("served as").
+_COPULAS = {"be", "become", "remain"}
+_AS_VERBS = {"serve", "work", "act", "join", "appoint", "name", "elect"}
+#: Nouns for a job, beyond titles: "a lawyer at Baker McKenzie".
+_JOBS = {t for t in TITLE_HEADS if t.isalpha()} | {
+    "lawyer", "engineer", "employee", "worker", "correspondent", "reporter", "writer", "editor",
+    "partner", "consultant", "adviser", "advisor", "scientist", "researcher", "member", "official",
+    "comptroller", "treasurer", "producer", "designer", "columnist", "trader", "banker"}
+
+
+def _subject(verb: Token, idx: _Index) -> Mention | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                return idx.get(verb.head.i)  # "Paul Jones, who is a spokesman for Oxfam"
+            return idx.get(c.i)
+    return None
+
+
+def copulas(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+    """"X is/became/served as [job] of/at/for ORG", "X is ORG's [job]": X works there."""
+    for i in _tokens.select(doc, _tokens.LEMMA, _COPULAS | _AS_VERBS, fold=True, pos=("VERB", "AUX")):
+        verb = doc[i]
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")] if lemma in _COPULAS else []
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for g in c.children if g.dep_ == "pobj"]
+        nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in _JOBS]
+        person = _subject(verb, idx) if nouns else None
+        if person is None:
+            continue
+        for noun in nouns:
+            pred = KG.memberOf if noun.lemma_.lower() == "member" else KG.worksFor
+            orgs = [idx[c.i] for c in noun.children if c.dep_ in ("poss", "compound") and c.i in idx]
+            orgs += [idx[g.i] for c in noun.children if c.dep_ == "prep"
+                     and c.lower_ in ("of", "at", "for", "with") for g in c.children
+                     if g.dep_ == "pobj" and g.i in idx]
+            for org in orgs:
+                if org.label == "ORG" and org != person:
+                    yield person, pred, org, verb, 0.75, "copula"

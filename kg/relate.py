@@ -294,7 +294,7 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: _Inde
 def _patterns(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
     ms = list(mentions)
     for extractor in (patterns.comma_places, patterns.titled, patterns.datelines, patterns.killers,
-                      patterns.natives, patterns.origins):
+                      patterns.natives, patterns.origins, patterns.copulas):
         for subj, pred, obj, tok, conf, rule in extractor(doc, idx, ms):
             yield _make(subj, pred, obj, tok, conf, rule)  # type: ignore[arg-type]
 

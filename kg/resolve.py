@@ -43,7 +43,9 @@ KIND_FOR_LABEL: dict[str, URIRef] = {
     "WORK_OF_ART": KG.Other,
     "PRODUCT": KG.Other,
 }
-_PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+_PERSON_PRONOUNS = _MALE | _FEMALE
 _MONTHS = {m: i for i, m in enumerate(
     ("january february march april may june july august september october november "
      "december").split(), 1)}
@@ -124,11 +126,23 @@ def _acronym(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w not in ("of", "and", "for", "the")).casefold()
 
 
+def _gender(text: str) -> str:
+    low = text.casefold()
+    return "m" if low in _MALE else "f" if low in _FEMALE else ""
+
+
 def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> _Cluster | None:
     person = p.text.casefold() in _PERSON_PRONOUNS
     kinds = {KG.Person} if person else {KG.Organization, KG.Country, KG.Place}
-    candidates = [(m, owner[m]) for c in clusters if c.kind in kinds for m in c.mentions
-                  if m.label != "PRON" and p.sent - _PRONOUN_WINDOW <= m.sent <= p.sent]
+    gender = _gender(p.text)
+    # a "he" already resolved is an antecedent too ("Kinnock ... he ... he"), and a person
+    # someone called "she" is not a "he"
+    other = {id(c) for c in clusters if gender and any(
+        m.label == "PRON" and _gender(m.text) not in ("", gender) for m in c.mentions)}
+    candidates = [(m, owner[m]) for c in clusters if c.kind in kinds and id(c) not in other
+                  for m in c.mentions
+                  if m.label != "PRON"
+                  and p.sent - _PRONOUN_WINDOW <= m.sent <= p.sent]
     # the subject of the pronoun's own sentence ("During his call ..., Akar said")
     for m, c in candidates:
         if m.sent == p.sent and m.dep in ("nsubj", "nsubjpass") and m.start != p.start:

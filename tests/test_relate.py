@@ -408,3 +408,18 @@ def test_a_place_modifying_the_noun_in_apposition(make_doc: MakeDoc) -> None:
     # "Ann Lee, the Dallas policeman": a post's reach, not a home
     doc = _person_in_apposition(make_doc, "Ann", "Lee", "the", "Dallas", "policeman")
     assert not [t for t in _rules(doc) if t[1] == "livesIn"]
+
+
+def test_what_someone_is_says_where_they_work(make_doc: MakeDoc) -> None:
+    doc = make_doc("Smith is chief executive of Acme .", heads=[1, 1, 3, 1, 3, 4, 1],
+                   deps=["nsubj", "ROOT", "amod", "attr", "prep", "pobj", "punct"],
+                   pos=["PROPN", "AUX", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"],
+                   lemmas=["smith", "be", "chief", "executive", "of", "acme", "."])
+    assert ("Smith", "worksFor", "Acme", "copula") in _rules(doc)
+    doc = make_doc("Smith is not a member of Oxfam .", heads=[1, 1, 1, 4, 1, 4, 5, 1],
+                   deps=["nsubj", "ROOT", "neg", "det", "attr", "prep", "pobj", "punct"],
+                   pos=["PROPN", "AUX", "PART", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O"],
+                   lemmas=["smith", "be", "not", "a", "member", "of", "oxfam", "."])
+    assert not [t for t in _rules(doc) if t[3] == "copula"]

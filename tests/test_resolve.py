@@ -167,3 +167,12 @@ def test_descriptions_do_not_depend_on_input_order(perm: list[Mention]) -> None:
     assert ents == resolve(NOMINAL_LIKE)
     assert _holder(ents, NOMINAL_LIKE[-5]) == "Hulusi Akar"
     assert _holder(ents, NOMINAL_LIKE[-3]) == _holder(ents, NOMINAL_LIKE[-2]) == "Tesco"
+
+
+def test_he_never_goes_to_someone_already_called_she() -> None:
+    # "Ms Kite said she got a call from Marc Schaffel, who said the boy and his family had left"
+    kite, she = M("Kite", 0, "PERSON", 0, "nsubj"), M("she", 10, "PRON", 0, "nsubj")
+    schaffel, his = M("Marc Schaffel", 40, "PERSON", 0, "pobj"), M("his", 80, "PRON", 0, "poss")
+    ents = resolve([kite, she, schaffel, his])
+    assert _holder(ents, she) == "Kite"
+    assert _holder(ents, his) == "Marc Schaffel"  # Kite is the subject, but a "she"
