@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype
 from .lexicon import HONORIFICS, PLACE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
-from .timex import normalize
+from .timex import clock_times, normalize, written_dates
 from .types import Mention
 
 __all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions", "title_before"]
@@ -35,7 +35,6 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
 _YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
-_ISO_DATE = re.compile(r"(?<![\w-])(1[89]|20)\d\d-[01]\d-[0-3]\d(?![\w-])")
 _CALENDAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|january|february|march|"
     r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -196,26 +195,28 @@ def _written_as_name(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _iso_dates(doc: Doc) -> set[int]:
-    """Tokens that are ISO dates ("2022-02-25"): the model, which rarely sees one whole, calls
-    them numbers or even places."""
-    out: set[int] = set()
-    for m in _ISO_DATE.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) == 1:
-            out.add(span.start)
-    return out
+def _token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(sp.start, sp.end) for a, b in spans if (sp := doc.char_span(a, b)) is not None]
+
+
+def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
+    """Dates written with numbers ("2022-02-25", "7 Apr 94"), which the model calls numbers,
+    places or laws, and the tokens of times of day ("1700 GMT"), which it calls dates."""
+    clock = {i for s, e in _token_spans(doc, clock_times(doc.text)) for i in range(s, e)}
+    return _token_spans(doc, written_dates(doc.text)), clock
 
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
-    iso = _iso_dates(doc)
+    dates, clock = _written_dates(doc)
+    inside = {i for s, e in dates for i in range(s, e)}
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, e.end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
-        if e.start not in iso and (
+        if not inside.intersection(range(e.start, e.end))
+        and not (e.label_ == "DATE" and clock.issuperset(range(e.start, e.end))) and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
-    ents += [(i, i + 1, "DATE") for i in iso]
+    ents += [(s, e, "DATE") for s, e in dates]
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS}

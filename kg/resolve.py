@@ -49,6 +49,7 @@ _PERSON_PRONOUNS = _MALE | _FEMALE
 _MONTHS = {m: i for i, m in enumerate(
     ("january february march april may june july august september october november "
      "december").split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
 _PRONOUN_WINDOW = 3  # sentences a pronoun may look back
 _SPELLING = {"defence": "defense", "labour": "labor"}
 #: Title words that make another post: "the prime minister" is not the deputy prime minister.
@@ -82,6 +83,8 @@ def date_value(text: str) -> str:
 
     >>> date_value("February 2014"), date_value("2022-02-25"), date_value("in 2015"), date_value("Thursday")
     ('2014-02', '2022-02-25', '2015', '')
+    >>> date_value("7 Apr 94"), date_value("12 Sept. 2001"), date_value("3 May 21")
+    ('1994-04-07', '2001-09-12', '2021-05-03')
     """
     t = text.casefold().strip()
     if m := re.fullmatch(r"(?:in |of )?((?:19|20)\d\d)", t):
@@ -94,9 +97,12 @@ def date_value(text: str) -> str:
     if m := re.fullmatch(r"(?:early |late |mid-)?([a-z]+),? ((?:19|20)\d\d)", t):
         if m.group(1) in _MONTHS:
             return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
-    if m := re.fullmatch(r"(\d{1,2}) ([a-z]+),? ((?:19|20)\d\d)|([a-z]+) (\d{1,2}),? ((?:19|20)\d\d)", t):
+    if m := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.?,? ((?:19|20)?\d\d)|([a-z]+)\.? (\d{1,2}),? "
+                         r"((?:19|20)\d\d)", t):
         day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
             m.group(5), m.group(4), m.group(6))
+        if len(year) == 2:  # wire copy's "7 Apr 94"
+            year = ("19" if int(year) >= 30 else "20") + year
         if month in _MONTHS:
             try:
                 return _dt.date(int(year), _MONTHS[month], int(day)).isoformat()

@@ -23,12 +23,36 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Timex", "normalize"]
+__all__ = ["Timex", "clock_times", "normalize", "written_dates"]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _YEAR = r"(?:1[89]|20)\d\d"
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: Dates written with numbers that the small model reads as numbers or names: ISO
+#: "2022-02-25" and wire copy's "7 Apr 94" (a two-digit year only where the date ends a
+#: phrase, as in a dateline: "7 Apr 94 --", so that "on 5 May 10 people died" is no date).
+_WRITTEN_DATE = re.compile(
+    rf"(?<![\w-])(?:{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d {_MON} (?:{_YEAR}|\d\d(?=\s*(?:--|[-–(),.;:\n]|$))))"
+    r"(?![\w-])", re.I)
+#: A time of day with its zone: "1700 GMT" is no year 1700.
+_CLOCK = re.compile(r"(?<![\w-])[0-2]\d[0-5]\d (?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT)\b")
+
+
+def written_dates(text: str) -> list[tuple[int, int]]:
+    """Character spans of dates written with numbers: "2022-02-25", "7 Apr 94".
+
+    >>> t = "Moscow 1700 GMT 7 Apr 94 -- On 2022-02-25 and on 5 May 10 people"
+    >>> [t[a:b] for a, b in written_dates(t)]
+    ['7 Apr 94', '2022-02-25']
+    """
+    return [m.span() for m in _WRITTEN_DATE.finditer(text)]
+
+
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """Character spans of times of day with a zone ("1700 GMT"), which are not dates."""
+    return [m.span() for m in _CLOCK.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)

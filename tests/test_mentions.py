@@ -220,3 +220,22 @@ def test_an_iso_date_is_a_date_whatever_the_model_called_it(make_doc: MakeDoc) -
     )
     assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
         ("Paris", "GPE"), ("2021-11-03", "DATE")]
+
+
+def test_a_wire_dateline_date_is_a_date_and_its_clock_time_is_not(make_doc: MakeDoc) -> None:
+    doc = make_doc(  # as the small model tags it: "2153" a date, "GMT 2 Feb 94" a law
+        "Tokyo KYODO in English 2153 GMT 2 Feb 94 -- Japan acted .",
+        heads=[1, 11, 1, 2, 5, 11, 7, 5, 7, 11, 11, 11, 11],
+        deps=["compound", "dep", "prep", "pobj", "nummod", "npadvmod", "nummod", "appos", "nummod",
+              "punct", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "ADP", "PROPN", "NUM", "PROPN", "NUM", "PROPN", "NUM", "PUNCT",
+             "PROPN", "VERB", "PUNCT"],
+        ents=["B-GPE", "B-ORG", "O", "B-LANGUAGE", "B-DATE", "B-LAW", "I-LAW", "I-LAW", "I-LAW",
+              "O", "B-GPE", "O", "O"],
+    )
+    found = [(m.text, m.label) for m in find_mentions(doc, "d")]
+    assert ("2 Feb 94", "DATE") in found
+    assert not [t for t, _ in found if "2153" in t or "GMT" in t]
+    from kg.resolve import date_value
+
+    assert date_value("2 Feb 94") == "1994-02-02"
