@@ -47,10 +47,12 @@ class Skipped:
 class Mention:
     """A span of text that refers to something.
 
-    ``label`` is the spaCy entity label (``PERSON``, ``GPE``, ...) or ``PRON``
-    for a pronoun; ``role`` is a title written before a name ("Defense
-    Minister"); ``sent`` is the sentence index and ``dep`` the syntactic role
-    of the span's head (``nsubj``, ``poss``, ...), used by coreference.
+    ``label`` is the spaCy entity label (``PERSON``, ``GPE``, ...), ``PRON``
+    for a pronoun or ``NOM`` for a definite description ("the minister");
+    ``role`` is a title written before a name ("Defense Minister"), or a
+    description's head noun ("minister"); ``sent`` is the sentence index and
+    ``dep`` the syntactic role of the span's head (``nsubj``, ``poss``, ...),
+    used by coreference.
     """
 
     doc_id: str
