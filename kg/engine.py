@@ -29,7 +29,7 @@ from .mint import Minter
 from .parse import load_nlp, parse
 from .rdf import ntriples
 from .relate import relate
-from .resolve import resolve
+from .resolve import quotations, resolve
 from .types import Document, Extraction, Mention
 from .vocab import KG, RDFS, XSD
 
@@ -47,7 +47,8 @@ def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction
     mentions = find_mentions(doc, document.id, document.date)
     relations = attribute(doc, relate(doc, mentions, learned=learned), mentions)
     events = find_events(doc, document.id, mentions, relations)
-    return Extraction(document, tuple(resolve(mentions)), tuple(relations), tuple(events))
+    entities = resolve(mentions, quotations(doc.text))  # the piece parsed: its own offsets
+    return Extraction(document, tuple(entities), tuple(relations), tuple(events))
 
 
 def _shifted(ex: Extraction, offset: int) -> Extraction:

@@ -27,7 +27,7 @@ from .lexicon import ANAPHORS, TITLE_MODIFIERS, stands_for
 from .types import Entity, Mention
 from .vocab import KG
 
-__all__ = ["KIND_FOR_LABEL", "resolve"]
+__all__ = ["KIND_FOR_LABEL", "quotations", "resolve"]
 
 #: spaCy entity label -> ontology class (GPEs in the gazetteer become KG.Country).
 KIND_FOR_LABEL: dict[str, URIRef] = {
@@ -137,7 +137,25 @@ def _gender(text: str) -> str:
     return "m" if low in _MALE else "f" if low in _FEMALE else ""
 
 
-def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> _Cluster | None:
+_QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in ``text`` (straight or curly double quotes).
+
+    >>> t = 'He said: "He is wrong." Then he left.'
+    >>> [t[a:b] for a, b in quotations(t)]
+    ['"He is wrong."']
+    """
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _quoted(m: Mention, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    return next((q for q in quotes if q[0] <= m.start and m.end <= q[1]), None)
+
+
+def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _Cluster],
+                    quotes: Sequence[tuple[int, int]] = ()) -> _Cluster | None:
     person = p.text.casefold() in _PERSON_PRONOUNS
     kinds = {KG.Person} if person else {KG.Organization, KG.Country, KG.Place}
     gender = _gender(p.text)
@@ -149,6 +167,10 @@ def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _
                   for m in c.mentions
                   if m.label != "PRON"
                   and p.sent - _PRONOUN_WINDOW <= m.sent <= p.sent]
+    quote = _quoted(p, quotes)
+    if quote is not None and person:  # '"He is wrong," Mr Prescott told ...': not the speaker
+        candidates = [(m, c) for m, c in candidates if not (
+            m.sent == p.sent and m.dep in ("nsubj", "nsubjpass") and _quoted(m, quotes) != quote)]
     # the subject of the pronoun's own sentence ("During his call ..., Akar said")
     for m, c in candidates:
         if m.sent == p.sent and m.dep in ("nsubj", "nsubjpass") and m.start != p.start:
@@ -203,9 +225,11 @@ def _nominal_target(d: Mention, clusters: list[_Cluster],
     return max(whole or here or before, key=lambda mc: mc[0].start)[1]
 
 
-def resolve(mentions: Sequence[Mention]) -> list[Entity]:
+def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Group an article's mentions into entities (pronouns included where resolved).
 
+    ``quotes`` are the character spans of the article's quotations
+    (``quotations(text)``): a "he" inside one is not the subject who speaks it.
     The result does not depend on the order of ``mentions``.
     """
     ordered = sorted(set(mentions), key=lambda m: (m.start, m.end, m.label))
@@ -251,7 +275,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Entity]:
         c.mentions.sort(key=lambda m: m.start)
     for m in ordered:
         if m.label == "PRON":
-            target = _pronoun_target(m, clusters, owner)
+            target = _pronoun_target(m, clusters, owner, quotes)
             if target is not None:
                 target.mentions.append(m)
                 owner[m] = target

@@ -176,3 +176,16 @@ def test_he_never_goes_to_someone_already_called_she() -> None:
     ents = resolve([kite, she, schaffel, his])
     assert _holder(ents, she) == "Kite"
     assert _holder(ents, his) == "Marc Schaffel"  # Kite is the subject, but a "she"
+
+
+def test_a_quoted_he_is_not_the_one_quoted() -> None:
+    # Collins added: "He is a great guy." (Chambers was named in the sentence before)
+    text = 'Chambers has been in America. Collins added: "He is a great guy."'
+    chambers = M("Chambers", 0, "PERSON", 0, "nsubj")
+    collins = M("Collins", text.index("Collins"), "PERSON", 1, "nsubj")
+    he = M("He", text.index("He "), "PRON", 1, "nsubj")
+    from kg.resolve import quotations
+
+    assert [text[a:b] for a, b in quotations(text)] == ['"He is a great guy."']
+    assert _holder(resolve([chambers, collins, he], quotations(text)), he) == "Chambers"
+    assert _holder(resolve([chambers, collins, he]), he) == "Collins"  # without the quotes
