@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 __all__ = ["DEP", "ENT_TYPE", "LEMMA", "LOWER", "ORTH", "POS", "ancestors", "bounds", "column", "dep_path",
            "pos_ids", "root", "select", "sentence_chars", "sentence_ids", "sentences", "span", "strings",
-           "text", "unnamed"]
+           "text", "unnamed", "whole_text"]
 
 _KEY = "kg._tokens"
 
@@ -164,17 +164,26 @@ def unnamed(doc: Doc, *tags: str) -> list[int]:
     return np.flatnonzero(hit).tolist()
 
 
-def text(doc: Doc, start: int, end: int) -> str:
-    """``doc[start:end].text`` without making the ``Span`` and its ``Token`` objects."""
-    if start >= end:
-        return ""
+def _chars(doc: Doc) -> tuple[list[int], list[int], str]:
     cache = _cache(doc)
     chars = cache.get("chars")
     if chars is None:
         idx = column(doc, IDX)
         chars = cache["chars"] = (idx.tolist(), (idx + column(doc, LENGTH)).tolist(), doc.text)
-    begin, stop, whole = chars  # type: ignore[misc]  # doc.text joins every token: once
+    return chars  # type: ignore[return-value]  # doc.text joins every token: once
+
+
+def text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the ``Span`` and its ``Token`` objects."""
+    if start >= end:
+        return ""
+    begin, stop, whole = _chars(doc)
     return whole[begin[start]:stop[end - 1]]
+
+
+def whole_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins anew from every token at each call, made once."""
+    return _chars(doc)[2]
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:

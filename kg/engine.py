@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import _tokens
 from .cache import Cache
 from .errors import KGError
 from .events import attribute, find_events
@@ -47,7 +48,8 @@ def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction
     mentions = find_mentions(doc, document.id, document.date)
     relations = attribute(doc, relate(doc, mentions, learned=learned), mentions)
     events = find_events(doc, document.id, mentions, relations)
-    entities = resolve(mentions, quotations(doc.text))  # the piece parsed: its own offsets
+    # the quotations of the piece parsed, in its own offsets
+    entities = resolve(mentions, quotations(_tokens.whole_text(doc)))
     return Extraction(document, tuple(entities), tuple(relations), tuple(events))
 
 

@@ -202,8 +202,9 @@ def _token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
     """Dates written with numbers ("2022-02-25", "7 Apr 94"), which the model calls numbers,
     places or laws, and the tokens of times of day ("1700 GMT"), which it calls dates."""
-    clock = {i for s, e in _token_spans(doc, clock_times(doc.text)) for i in range(s, e)}
-    return _token_spans(doc, written_dates(doc.text)), clock
+    text = _tokens.whole_text(doc)
+    clock = {i for s, e in _token_spans(doc, clock_times(text)) for i in range(s, e)}
+    return _token_spans(doc, written_dates(text)), clock
 
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:

@@ -83,6 +83,6 @@ def find_nominals(doc: Doc, doc_id: str, taken: Collection[int],
         if start is None or any(j in taken for j in range(start, i)):
             continue
         begin = doc[start].idx
-        out.append(Mention(doc_id, begin, tok.idx + len(tok), doc.text[begin:tok.idx + len(tok)],
+        out.append(Mention(doc_id, begin, tok.idx + len(tok), _tokens.text(doc, start, i + 1),
                            "NOM", tok.lemma_.lower(), sent_of[i], tok.dep_))
     return out

@@ -58,6 +58,11 @@ def test_text_is_span_text(doc) -> None:  # type: ignore[no-untyped-def]
             assert _tokens.text(doc, s, e) == doc[s:e].text
 
 
+def test_whole_text_is_doc_text_joined_once(doc) -> None:  # type: ignore[no-untyped-def]
+    assert _tokens.whole_text(doc) == doc.text
+    assert _tokens.whole_text(doc) is _tokens.whole_text(doc)  # not joined again
+
+
 def test_the_cache_does_not_keep_the_doc_alive(make_doc: MakeDoc) -> None:
     import gc
     import weakref
