@@ -46,6 +46,12 @@ KIND_FOR_LABEL: dict[str, URIRef] = {
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _PERSON_PRONOUNS = _MALE | _FEMALE
+#: Honorifics and titles that say whether a person is a man or a woman.
+_HONOURS = {**dict.fromkeys(("mr", "sir", "lord", "baron", "king", "prince", "duke", "earl",
+                             "congressman", "spokesman", "businessman"), "m"),
+            **dict.fromkeys(("mrs", "ms", "miss", "madam", "baroness", "dame", "lady", "queen",
+                             "princess", "duchess", "countess", "actress", "chairwoman",
+                             "spokeswoman", "congresswoman", "businesswoman"), "f")}
 _MONTHS = {m: i for i, m in enumerate(
     ("january february march april may june july august september october november "
      "december").split(), 1)}
@@ -137,6 +143,18 @@ def _gender(text: str) -> str:
     return "m" if low in _MALE else "f" if low in _FEMALE else ""
 
 
+def _name_gender(m: Mention) -> str:
+    """What a name's honorific or title says of the person: "Mrs Thatcher", "Queen Elizabeth"."""
+    words = [w for w in _words(f"{m.role} {m.text}") if w in _HONOURS]
+    return _HONOURS[words[0]] if words else ""
+
+
+def _genders(c: _Cluster) -> set[str]:
+    return {g for m in c.mentions
+            if (g := _gender(m.text) if m.label == "PRON" else _name_gender(m) if m.label == "PERSON"
+                else "")}
+
+
 _QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')
 
 
@@ -161,8 +179,8 @@ def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _
     gender = _gender(p.text)
     # a "he" already resolved is an antecedent too ("Kinnock ... he ... he"), and a person
     # someone called "she" is not a "he"
-    other = {id(c) for c in clusters if gender and any(
-        m.label == "PRON" and _gender(m.text) not in ("", gender) for m in c.mentions)}
+    other = {id(c) for c in clusters if gender and c.kind == KG.Person
+             and (g := _genders(c)) and gender not in g}
     candidates = [(m, owner[m]) for c in clusters if c.kind in kinds and id(c) not in other
                   for m in c.mentions
                   if m.label != "PRON"

@@ -189,3 +189,17 @@ def test_a_quoted_he_is_not_the_one_quoted() -> None:
     assert [text[a:b] for a, b in quotations(text)] == ['"He is a great guy."']
     assert _holder(resolve([chambers, collins, he], quotations(text)), he) == "Chambers"
     assert _holder(resolve([chambers, collins, he]), he) == "Collins"  # without the quotes
+
+
+def test_an_honorific_or_title_says_who_is_he_and_who_is_she() -> None:
+    # "Mrs Parker Bowles said the prince proposed. Charles said he and his wife-to-be ..."
+    camilla = M("Mrs Parker Bowles", 0, "PERSON", 0, "nsubj")
+    charles = M("Charles", 60, "PERSON", 1, "dobj")  # not the subject: pronouns prefer subjects
+    he = M("he", 90, "PRON", 1, "nsubj")
+    she = M("she", 120, "PRON", 2, "nsubj")
+    queen = M("Elizabeth", 150, "PERSON", 3, "nsubj", "Queen")
+    his = M("his", 180, "PRON", 3, "poss")
+    ents = resolve([camilla, charles, he, she, queen, his])
+    assert _holder(ents, he) == "Charles"  # "Mrs" is a woman
+    assert _holder(ents, she) == "Mrs Parker Bowles"
+    assert _holder(ents, his) == "Charles"  # a queen is not a "his"
