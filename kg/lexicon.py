@@ -117,8 +117,8 @@ PLACE_HEADS = (PLACE_NOUNS - {"state", "valley"}) | {"capital", "port", "suburb"
 
 #: Head nouns of a definite description that points back at something named ("the
 #: minister", "the company", "the country"), with the label of the mentions it may stand
-#: for.  A person's title finds only a person holding that role; the rest find the closest
-#: organisation, country or city before them (``kg.resolve``).
+#: for.  A person's title finds only a person holding that role; the rest find an
+#: organisation, country or city named shortly before them (``kg.resolve``).
 NOMINAL_HEADS: dict[str, str] = {
     **{t: "PERSON" for t in TITLE_HEADS
        if t.isalpha() and t not in HONORIFICS | {"head", "chief", "major", "justice", "chair",

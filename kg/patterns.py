@@ -279,9 +279,6 @@ def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
                 yield person, KG.bornIn, place, tok, 0.8, "native"
 
 
-#: A person's post, as the end of a noun: "co-chairman", "correspondent".
-_POSTS = tuple(t for t in TITLE_HEADS if t.isalpha() and len(t) > 3) + ("correspondent", "lawyer",
-                                                                         "writer", "reporter")
 #: "where X was born / lived / grew up": the verb's lemma -> the property.
 _WHERE = {"bear": KG.bornIn, "live": KG.livesIn, "grow": KG.livesIn, "reside": KG.livesIn}
 
@@ -344,6 +341,8 @@ _JOBS = {t for t in TITLE_HEADS if t.isalpha()} | {
     "lawyer", "engineer", "employee", "worker", "correspondent", "reporter", "writer", "editor",
     "partner", "consultant", "adviser", "advisor", "scientist", "researcher", "member", "official",
     "comptroller", "treasurer", "producer", "designer", "columnist", "trader", "banker"}
+#: A person's post, as the end of a noun: "co-chairman", "correspondent".
+_POSTS = tuple(sorted(j for j in _JOBS if len(j) > 3))
 
 
 def _subject(verb: Token, idx: _Index) -> Mention | None:

@@ -7,8 +7,9 @@ mentions: names are matched by their words, pronouns go to the subject of
 their sentence or the closest person (or, for "it"/"its", organisation or
 country) before them.  A definite description goes to the last person before
 it who holds its title ("the defence minister" to "Defense Minister Hulusi
-Akar", never to somebody without that title), or to the closest organisation,
-country or city before it ("the company", "the country", "the city").
+Akar", never to somebody without that title), to the organisation named most
+among those just before it ("the company"), or to the country or city named
+in its sentence, else the closest ("the country", "the city").
 Descriptions are resolved before pronouns, so "The company said its ..." joins
 both to the company.
 """
@@ -24,6 +25,7 @@ from rdflib import URIRef
 
 from . import gazetteer
 from .lexicon import ANAPHORS, TITLE_MODIFIERS, stands_for
+from .timex import MONTHS as _MONTHS
 from .types import Entity, Mention
 from .vocab import KG
 
@@ -52,10 +54,6 @@ _HONOURS = {**dict.fromkeys(("mr", "sir", "lord", "baron", "king", "prince", "du
             **dict.fromkeys(("mrs", "ms", "miss", "madam", "baroness", "dame", "lady", "queen",
                              "princess", "duchess", "countess", "actress", "chairwoman",
                              "spokeswoman", "congresswoman", "businesswoman"), "f")}
-_MONTHS = {m: i for i, m in enumerate(
-    ("january february march april may june july august september october november "
-     "december").split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
 _PRONOUN_WINDOW = 3  # sentences a pronoun may look back
 _SPELLING = {"defence": "defense", "labour": "labor"}
 #: Title words that make another post: "the prime minister" is not the deputy prime minister.
@@ -177,8 +175,7 @@ def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _
     person = p.text.casefold() in _PERSON_PRONOUNS
     kinds = {KG.Person} if person else {KG.Organization, KG.Country, KG.Place}
     gender = _gender(p.text)
-    # a "he" already resolved is an antecedent too ("Kinnock ... he ... he"), and a person
-    # someone called "she" is not a "he"
+    # a person the article called "she" or "Mrs" is not a "he", nor the other way round
     other = {id(c) for c in clusters if gender and c.kind == KG.Person
              and (g := _genders(c)) and gender not in g}
     candidates = [(m, owner[m]) for c in clusters if c.kind in kinds and id(c) not in other

@@ -23,11 +23,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Timex", "clock_times", "normalize", "written_dates"]
+__all__ = ["MONTHS", "Timex", "clock_times", "normalize", "written_dates"]
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
+#: Month names and abbreviations, lower-cased -> month number.
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
 _YEAR = r"(?:1[89]|20)\d\d"
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: Dates written with numbers that the small model reads as numbers or names: ISO
@@ -149,8 +150,8 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
             b, e = _part(dt.date(y, 1, 1), dt.date(y, 12, 31), mod.group(1), dt.date(y, 12, 31))
             return [Timex(begin=b, end=e)]
         return [Timex(y, "gYear") for y in years]
-    if (m := _MONTH_YEAR.match(t)) and m.group(2) in _MONTHS:
-        year, month = int(m.group(3)), _MONTHS[m.group(2)]
+    if (m := _MONTH_YEAR.match(t)) and m.group(2) in MONTHS:
+        year, month = int(m.group(3)), MONTHS[m.group(2)]
         if m.group(1):
             b, e = _part(dt.date(year, month, 1), _month_end(year, month), m.group(1), _month_end(year, month))
             return [Timex(begin=b, end=e)]
@@ -173,14 +174,14 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
         if m.group(1) == "next ":
             day = anchor + dt.timedelta(days=(_WEEKDAYS[m.group(2)] - anchor.weekday()) % 7 or 7)
         return [Timex(day.isoformat(), "date")]
-    if anchor is not None and t in _MONTHS:  # "December": the latest December up to now
-        month = _MONTHS[t]
+    if anchor is not None and t in MONTHS:  # "December": the latest December up to now
+        month = MONTHS[t]
         year = anchor.year if month <= anchor.month else anchor.year - 1
         return [Timex(f"{year}-{month:02d}", "gYearMonth")]
     if anchor is not None and (m := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.?|([a-z]+)\.? (\d{1,2})", t)):
         day_s, month_s = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if month_s in _MONTHS:
-            month, day = _MONTHS[month_s], int(day_s)
+        if month_s in MONTHS:
+            month, day = MONTHS[month_s], int(day_s)
             for year in (anchor.year, anchor.year - 1):
                 try:
                     when = dt.date(year, month, day)
@@ -195,7 +196,7 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
         except ValueError:
             return []
     if not re.search(r"\d|day|yesterday|today|tonight|tomorrow|week|month|year|ago|"
-                     + "|".join(_MONTHS), t):
+                     + "|".join(MONTHS), t):
         return []
     return _by_dateparser(text, anchor)
 
