@@ -25,6 +25,13 @@ _EXTRA_ALIASES = {
     "uae": "United Arab Emirates", "drc": "Democratic Republic of the Congo",
     "england": "England", "northern ireland": "Northern Ireland",
 }
+# Countries that no longer exist, which countryinfo does not list but history and obituaries name.
+_FORMER_COUNTRIES = {
+    "soviet union": "Soviet Union", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
+    "west germany": "West Germany", "east germany": "East Germany", "czechoslovakia": "Czechoslovakia",
+    "rhodesia": "Rhodesia", "zaire": "Democratic Republic of the Congo", "ceylon": "Sri Lanka",
+    "siam": "Thailand", "persia": "Iran",
+}
 _EXTRA_DEMONYMS = {
     "english": "England", "scottish": "Scotland", "welsh": "Wales", "irish": "Ireland",
     "dutch": "Netherlands", "swiss": "Switzerland", "us": "United States",
@@ -94,7 +101,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         caps = info.get("capital") or ()
         for cap in [caps] if isinstance(caps, str) else caps:
             capitals.setdefault(normalize(cap), canon)
-    for alias, canon in _EXTRA_ALIASES.items():
+    for alias, canon in (*_EXTRA_ALIASES.items(), *_FORMER_COUNTRIES.items()):
         names.setdefault(alias, canon)
     demonyms.update(_EXTRA_DEMONYMS)  # curated: they win over the data package
     return names, demonyms, capitals
@@ -105,6 +112,8 @@ def country(name: str) -> str | None:
 
     >>> country("the United States"), country("U.S."), country("Ukraine"), country("Paris")
     ('United States', 'United States', 'Ukraine', None)
+    >>> country("USSR"), country("West Germany"), country("Ceylon")  # former names
+    ('Soviet Union', 'West Germany', 'Sri Lanka')
     """
     return _tables()[0].get(normalize(name))
 

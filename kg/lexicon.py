@@ -14,7 +14,8 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "DEFAULT_SIGNATURE", "HONORIFICS", "LIGHT_VERBS", "NOUN_PREDICATES", "PHONE_WORDS",
+__all__ = ["ACTOR", "DEFAULT_SIGNATURE", "FEATURE_PAIRS", "FEATURE_WORDS", "HONORIFICS", "LIGHT_VERBS",
+           "NOUN_PREDICATES", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "TITLE_HEADS",
            "TITLE_MODIFIERS", "VERB_PREDICATES"]
 
@@ -113,7 +114,18 @@ PLACE_NOUNS = {"region", "province", "oblast", "city", "town", "district", "peni
 #: Nouns that, in apposition to a place, say what it is inside: "Yerevan, the capital of
 #: Armenia" (not "the home state of his wife", not "the valley of the Kings").
 PLACE_HEADS = (PLACE_NOUNS - {"state", "valley"}) | {"capital", "port", "suburb", "island", "resort",
-                                                    "municipality"}
+                                                    "municipality", "nation", "country", "kingdom",
+                                                    "borough", "neighbourhood", "neighborhood",
+                                                    "area", "hamlet", "township"}
+
+#: Last words that make a name a natural feature, a street or an area ("Sea of Japan" ends
+#: otherwise; not "county": "Derby County" is a club).
+FEATURE_WORDS = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "straits", "mountains", "hills",
+                 "valley", "canyon", "desert", "plateau", "peninsula", "island", "islands", "beach",
+                 "coast", "creek", "glacier", "street", "avenue", "boulevard", "square", "range",
+                 "district", "province", "parish", "prefecture", "oblast", "governorate", "borough"}
+#: ...and two last words ("Nottingham Forest" is a club, "Ocala National Forest" a forest).
+FEATURE_PAIRS = {("national", "forest"), ("national", "park"), ("national", "monument"), ("river", "channel")}
 
 #: Head nouns of a definite description that points back at something named ("the
 #: minister", "the company", "the country"), with the label of the mentions it may stand

@@ -22,7 +22,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype
-from .lexicon import HONORIFICS, PLACE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import (
+    FEATURE_PAIRS,
+    FEATURE_WORDS,
+    HONORIFICS,
+    PLACE_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from .timex import clock_times, normalize, written_dates
 from .types import Mention
 
@@ -151,21 +158,13 @@ def _state_after(doc: Doc, i: int) -> int:
     return i
 
 
-#: Last words that make a name a natural feature or a street: "Sea of Japan" ends otherwise.
-_FEATURES = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "straits", "mountains", "hills",
-             "valley", "canyon", "desert", "plateau", "peninsula", "island", "islands", "beach", "coast",
-             "creek", "glacier", "street", "avenue", "boulevard", "square", "range"}
-#: ...and two last words ("Nottingham Forest" is a club, "Ocala National Forest" a forest).
-_FEATURES2 = {("national", "forest"), ("national", "park"), ("national", "monument"), ("river", "channel")}
-
-
 def _names_a_feature(doc: Doc, s: int, e: int) -> bool:
     """A name of two words or more that ends in a feature word: a river, a sea, a street (not a
     title with small words in it: "A Nightmare on Elm Street")."""
     if e - s < 2 or any(t.is_lower and t.i > s for t in doc[s:e]):
         return False
     last, before = doc[e - 1], doc[e - 2]
-    return last.text[:1].isupper() and (last.lower_ in _FEATURES or (before.lower_, last.lower_) in _FEATURES2)
+    return last.text[:1].isupper() and (last.lower_ in FEATURE_WORDS or (before.lower_, last.lower_) in FEATURE_PAIRS)
 
 
 #: Words of a broadcaster's or agency's name, which a dateline puts after the city.

@@ -70,6 +70,20 @@ def _is_container(m: Mention) -> bool:
     return bool(gazetteer.region(m.text) or gazetteer.country(m.text))
 
 
+#: Words that place a town within a region after a comma: "Kramatorsk, eastern Ukraine".
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+            "southeastern", "southwestern", "far", "upstate", "-"}
+
+
+def _region_after(doc: Doc, i: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention starting at token ``i``, or after compass words there ("south-east Algeria")."""
+    j = i
+    while j < len(doc) and j not in by_start and doc[j].lower_ in _COMPASS and j - i < 4:
+        j += 1
+    return by_start.get(j) if j == i or doc[j - 1].text != "-" else None
+
+
 def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
     """"A , B" where B is a state, province or country: A lies in B (and in what B lies in)."""
     spans = {m: s for m in mentions if (s := _span(doc, m)) is not None}
@@ -78,7 +92,7 @@ def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Fou
         if a.label not in (*_PLACE, "ORG") or a_end >= len(doc) or doc[a_end].text != ",":
             continue
         chain = []
-        nxt = by_start.get(a_end + 1)
+        nxt = _region_after(doc, a_end + 1, by_start)
         while nxt is not None and nxt.label in ("GPE", "LOC") and _is_container(nxt):
             chain.append(nxt)
             end = spans[nxt][1]

@@ -167,6 +167,11 @@ def test_a_name_ending_in_a_feature_word_is_a_place(make_doc: MakeDoc) -> None:
     assert labels("Ocala National Forest burned .", ["B-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
         "Ocala National Forest": "LOC"}
     assert labels("Trafalgar Square filled .", ["B-PERSON", "I-PERSON", "O", "O"]) == {"Trafalgar Square": "LOC"}
+    # an administrative area: "Cameron Parish", "Dan Sai District" (not "Derby County", a club)
+    assert labels("Cameron Parish flooded .", ["B-PERSON", "I-PERSON", "O", "O"]) == {"Cameron Parish": "LOC"}
+    assert labels("Dan Sai District flooded .", ["B-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
+        "Dan Sai District": "LOC"}
+    assert labels("Derby County won .", ["B-ORG", "I-ORG", "O", "O"]) == {"Derby County": "ORG"}
     # a club and a film title keep their type
     assert labels("Nottingham Forest won .", ["B-ORG", "I-ORG", "O", "O"]) == {"Nottingham Forest": "ORG"}
     assert labels("Nightmare on Elm Street won .", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]) == {

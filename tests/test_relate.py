@@ -135,6 +135,51 @@ def test_city_comma_state_is_located_in_the_state(make_doc: MakeDoc) -> None:
     assert ("Smith", "livesIn", "Ohio", "verb-prep+place") in found  # one step through "A , B"
 
 
+def test_compass_words_between_town_and_country(make_doc: MakeDoc) -> None:
+    # "Kramatorsk, eastern Ukraine"; "Mohammadia, south-east Algeria" (three tokens)
+    doc = make_doc("Shells hit Kramatorsk , eastern Ukraine .", heads=[1, 1, 1, 2, 5, 2, 1],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "amod", "appos", "punct"],
+                   pos=["NOUN", "VERB", "PROPN", "PUNCT", "ADJ", "PROPN", "PUNCT"],
+                   ents=["O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+                   lemmas=["shell", "hit", "kramatorsk", ",", "eastern", "ukraine", "."])
+    assert ("Kramatorsk", "locatedIn", "Ukraine", "comma-place") in _rules(doc)
+    doc = make_doc("He left Mohammadia , south - east Algeria .", heads=[1, 1, 1, 2, 5, 5, 7, 2, 1],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "amod", "punct", "amod", "appos", "punct"],
+                   pos=["PRON", "VERB", "PROPN", "PUNCT", "ADV", "PUNCT", "ADJ", "PROPN", "PUNCT"],
+                   ents=["O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["he", "leave", "mohammadia", ",", "south", "-", "east", "algeria", "."])
+    assert ("Mohammadia", "locatedIn", "Algeria", "comma-place") in _rules(doc)
+    # a hyphen alone is not a compass word: "Paris , - France" is not read through
+    doc = make_doc("He left Paris , - France .", heads=[1, 1, 1, 2, 5, 2, 1],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "punct", "appos", "punct"],
+                   pos=["PRON", "VERB", "PROPN", "PUNCT", "PUNCT", "PROPN", "PUNCT"],
+                   ents=["O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+                   lemmas=["he", "leave", "paris", ",", "-", "france", "."])
+    assert not {r for r in _rules(doc) if r[3] == "comma-place"}
+
+
+def test_former_country_is_a_container(make_doc: MakeDoc) -> None:
+    doc = make_doc("He worked in Frankfurt , West Germany .", heads=[1, 1, 1, 2, 3, 6, 3, 1],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "punct", "compound", "appos", "punct"],
+                   pos=["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O"],
+                   lemmas=["he", "work", "in", "frankfurt", ",", "west", "germany", "."])
+    assert ("Frankfurt", "locatedIn", "West Germany", "comma-place") in _rules(doc)
+
+
+def test_place_in_apposition_to_a_nation_in_a_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("Madagascar , an island nation in the Indian Ocean , is poor .",
+                   heads=[10, 0, 4, 4, 0, 4, 8, 8, 5, 0, 10, 10, 10],
+                   deps=["nsubj", "punct", "det", "compound", "appos", "prep", "det", "compound", "pobj",
+                         "punct", "ROOT", "acomp", "punct"],
+                   pos=["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT",
+                        "AUX", "ADJ", "PUNCT"],
+                   ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O"],
+                   lemmas=["madagascar", ",", "an", "island", "nation", "in", "the", "indian", "ocean", ",",
+                           "be", "poor", "."])
+    assert ("Madagascar", "locatedIn", "Indian Ocean", "apposition-of-place") in _rules(doc)
+
+
 def test_a_list_of_places_is_not_a_place_in_a_place(make_doc: MakeDoc) -> None:
     doc = make_doc("Paris , Rome , Ohio and Texas voted .", heads=[7, 0, 0, 0, 0, 4, 4, 7, 7],
                    deps=["nsubj", "punct", "conj", "punct", "conj", "cc", "conj", "ROOT", "punct"],
