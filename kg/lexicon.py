@@ -14,10 +14,10 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "DEFAULT_SIGNATURE", "FEATURE_PAIRS", "FEATURE_WORDS", "HONORIFICS", "LIGHT_VERBS",
-           "NOUN_PREDICATES", "PHONE_WORDS",
-           "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "TITLE_HEADS",
-           "TITLE_MODIFIERS", "VERB_PREDICATES"]
+__all__ = ["ACTOR", "BOSS_NOUNS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS", "FEATURE_WORDS",
+           "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NOUN_PREDICATES", "PERSON_NOUNS",
+           "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS",
+           "SIGNATURE", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES"]
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {
@@ -33,6 +33,20 @@ TITLE_HEADS = {
     "imam", "ayatollah", "dr", "dr.", "sir", "dame", "lord", "lady", "striker", "midfielder",
     "defender", "goalkeeper", "analyst", "economist", "chef", "singer", "actor", "actress",
 }
+#: Nouns for a job, beyond titles: "a lawyer at Baker McKenzie".
+JOB_NOUNS = {t for t in TITLE_HEADS if t.isalpha()} | {
+    "lawyer", "engineer", "employee", "worker", "correspondent", "reporter", "writer", "editor",
+    "partner", "consultant", "adviser", "advisor", "scientist", "researcher", "member", "official",
+    "comptroller", "treasurer", "producer", "designer", "columnist", "trader", "banker"}
+#: Jobs only a person holds: "Harrington, a professor of political science" is a person
+#: ("Acme, the market leader", "Fiat, a producer of cars", "Shell, the operator" are not).
+PERSON_NOUNS = JOB_NOUNS - {"leader", "head", "chief", "member", "partner", "employee", "worker", "boss",
+                            "founder", "trader", "banker", "producer", "designer", "representative",
+                            "deputy", "executive", "consultant", "adviser", "advisor", "manager",
+                            "director", "captain", "coach", "chef", "chair", "major", "general"}
+#: Heads of organisations: "the boss of X" makes X an organisation.
+BOSS_NOUNS = {"boss", "chief", "chairman", "chairwoman", "ceo", "cfo", "founder", "owner", "executive",
+              "spokesman", "spokeswoman", "spokesperson", "director", "shareholder", "shareholders"}
 #: Words that qualify a title ("Defense", "Prime", "Foreign").
 TITLE_MODIFIERS = {
     "defense", "defence", "foreign", "interior", "finance", "prime", "vice", "acting", "first",

@@ -23,9 +23,11 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype
 from .lexicon import (
+    BOSS_NOUNS,
     FEATURE_PAIRS,
     FEATURE_WORDS,
     HONORIFICS,
+    PERSON_NOUNS,
     PLACE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -126,8 +128,9 @@ def _is_person(doc: Doc, start: int, end: int) -> bool:
     if doc[start].lower_ in HONORIFICS and end - start >= 2:
         return True
     head = doc[start:end].root
-    for c in head.children:  # "Smith , 45 ," gives an age
-        if c.dep_ == "appos" and c.like_num and c.i == end + 1 and doc[end].text == ",":
+    for c in head.children:  # "Smith , 45 ," gives an age; "Harrington , a professor", a job
+        if c.dep_ == "appos" and c.left_edge.i == end + 1 and doc[end].text == "," and (
+                c.like_num or c.lemma_.lower() in PERSON_NOUNS):
             return True
     victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -135,16 +138,11 @@ def _is_person(doc: Doc, start: int, end: int) -> bool:
     return victim_of in _PERSON_CONTEXT
 
 
-#: Heads of organisations: "the boss of X" makes X an organisation.
-_BOSSES = {"boss", "chief", "chairman", "chairwoman", "ceo", "cfo", "founder", "owner", "executive",
-           "spokesman", "spokeswoman", "spokesperson", "director", "shareholder", "shareholders"}
-
-
 def _runs(tok: Token) -> bool:
     """Whether ``tok`` is what a boss runs: the object of "of" after a boss noun."""
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lower_ in _BOSSES)
+            and head.head.lower_ in BOSS_NOUNS)
 
 
 def _state_after(doc: Doc, i: int) -> int:

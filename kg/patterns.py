@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
-from .lexicon import TITLE_HEADS
+from .lexicon import JOB_NOUNS
 from .mentions import MEDIA, title_before
 from .types import Mention
 from .vocab import KG
@@ -350,13 +350,8 @@ def origins(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
 #: Verbs that say what a person is ("is", "became") or works as ("served as").
 _COPULAS = {"be", "become", "remain"}
 _AS_VERBS = {"serve", "work", "act", "join", "appoint", "name", "elect"}
-#: Nouns for a job, beyond titles: "a lawyer at Baker McKenzie".
-_JOBS = {t for t in TITLE_HEADS if t.isalpha()} | {
-    "lawyer", "engineer", "employee", "worker", "correspondent", "reporter", "writer", "editor",
-    "partner", "consultant", "adviser", "advisor", "scientist", "researcher", "member", "official",
-    "comptroller", "treasurer", "producer", "designer", "columnist", "trader", "banker"}
 #: A person's post, as the end of a noun: "co-chairman", "correspondent".
-_POSTS = tuple(sorted(j for j in _JOBS if len(j) > 3))
+_POSTS = tuple(sorted(j for j in JOB_NOUNS if len(j) > 3))
 
 
 def _subject(verb: Token, idx: _Index) -> Mention | None:
@@ -378,7 +373,7 @@ def copulas(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
         nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")] if lemma in _COPULAS else []
         nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for g in c.children if g.dep_ == "pobj"]
-        nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in _JOBS]
+        nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in JOB_NOUNS]
         person = _subject(verb, idx) if nouns else None
         if person is None:
             continue

@@ -244,3 +244,20 @@ def test_a_wire_dateline_date_is_a_date_and_its_clock_time_is_not(make_doc: Make
     from kg.resolve import date_value
 
     assert date_value("2 Feb 94") == "1994-02-02"
+
+
+def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) -> None:
+    def labels(words: str, job: str) -> dict[str, str]:
+        # "Harrington , a professor , died ." with Harrington typed ORG by the model
+        doc = make_doc(f"Harrington , a {job} , died .", heads=[5, 0, 3, 0, 0, 5, 5],
+                       deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"],
+                       pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["B-ORG", "O", "O", "O", "O", "O", "O"],
+                       lemmas=[words, ",", "a", job, ",", "die", "."])
+        return {m.text: m.label for m in find_mentions(doc, "d")}
+
+    assert labels("harrington", "professor") == {"Harrington": "PERSON"}
+    assert labels("harrington", "spokesman") == {"Harrington": "PERSON"}
+    # what a company can be too keeps the model's type: "Acme, the market leader"
+    assert labels("harrington", "leader") == {"Harrington": "ORG"}
+    assert labels("harrington", "producer") == {"Harrington": "ORG"}
