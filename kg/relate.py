@@ -12,7 +12,8 @@ Pure extractor functions over a spaCy ``Doc`` (never modified), each yielding
   Oleksii Reznikov", "his British counterpart Ben Wallace", "Moscow, Russia").
 
 The tables mapping words to ontology properties, the visible part of the
-rules, are in ``kg.lexicon``; ``relate`` is the one public verb.
+rules, are in ``kg.lexicon``; which mention a token stands for is ``kg._args``;
+``relate`` is the one public verb.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer, learn, patterns
+from ._args import Index, args, index, objects, subjects
 from .lexicon import (
     ANAPHORS,
     DEFAULT_SIGNATURE,
+    JOB_NOUNS,
     LIGHT_VERBS,
     NOUN_PREDICATES,
     PHONE_WORDS,
@@ -44,80 +47,6 @@ from .vocab import KG
 
 __all__ = ["NOUN_PREDICATES", "PREP_PREDICATES", "VERB_PREDICATES", "relate"]
 
-_Index = dict[int, Mention]
-
-
-def _index(doc: Doc, mentions: Sequence[Mention]) -> _Index:
-    index: _Index = {}
-    for m in mentions:
-        found = _tokens.bounds(doc, m.start, m.end, "expand")
-        if found is not None:
-            for i in range(*found):
-                index[i] = m
-    return index
-
-
-def _args(tok: Token, idx: _Index) -> list[Mention]:
-    """The mentions a syntactic argument stands for, conjuncts included."""
-    out: list[Mention] = []
-    for t in [tok, *tok.conjuncts]:
-        m = _arg(t, idx)
-        if m is not None and m not in out:
-            out.append(m)
-    return out
-
-
-def _arg(tok: Token, idx: _Index) -> Mention | None:
-    if tok.i in idx:
-        return idx[tok.i]
-    for child in tok.children:  # "his counterpart Ben Wallace", "the Crimea region"
-        if child.dep_ == "appos" and child.i in idx:
-            return idx[child.i]
-    if tok.lemma_ in ("region", "city", "province", "country", "state", "republic", "town",
-                      "capital", "peninsula", "territory", "area", "island", "village"):
-        for child in tok.children:
-            if child.dep_ in ("compound", "nmod") and child.i in idx and idx[child.i].label in PLACE:
-                return idx[child.i]
-    return None
-
-
-def _subjects(verb: Token, idx: _Index, depth: int = 0) -> list[Mention]:
-    if depth > 4:
-        return []
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                return _args(verb.head, idx)
-            return _args(child, idx)
-        if child.dep_ == "agent":
-            return [m for p in child.children if p.dep_ == "pobj" for m in _args(p, idx)]
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
-        head = verb.head
-        if verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in head.children):
-            return _subjects(head, idx, depth + 1)  # "followed by Russia annexing ..."
-        if verb.dep_ != "advcl" or verb.tag_ == "VBG":
-            return _subjects(head, idx, depth + 1)
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
-        return _args(verb.head, idx)  # "Yanukovych fleeing the country"
-    return []
-
-
-def _objects(verb: Token, idx: _Index) -> Iterator[tuple[Mention, float]]:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and (child.dep_ == "dobj" or passive):
-            found = _args(child, idx)
-            if not found and child.lower_ in ("who", "whom", "which", "that") and verb.dep_ == "relcl":
-                found = _args(verb.head, idx)  # "Oswald, who had just been shot by Jack Ruby"
-            for m in found:
-                yield m, 1.0
-            if not found:  # "rejects Russia's military operation"
-                for c in [child, *child.conjuncts]:
-                    for g in c.children:
-                        if g.dep_ == "poss" and g.i in idx:
-                            yield idx[g.i], 0.7
-
-
 def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: float, rule: str,
           value: str = "") -> Relation | None:
     if obj is not None:
@@ -133,7 +62,7 @@ def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: fl
     return Relation(subj, pred, obj, start, end, round(conf, 3), rule, value)
 
 
-def _verbal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
+def _verbal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
     lemmas = {*VERB_PREDICATES, *(verb for verb, _ in PREP_PREDICATES), *SAY_VERBS}
     for i in _tokens.select(doc, _tokens.LEMMA, lemmas, fold=True, pos=("VERB", "AUX")):
         verb = doc[i]  # only verbs the tables name: the others cannot yield anything
@@ -141,28 +70,28 @@ def _verbal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
         negated = any(c.dep_ == "neg" for c in verb.children)
         if negated:
             continue
-        subjects = _subjects(verb, idx)
+        subjs = subjects(verb, idx)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         pred = VERB_PREDICATES.get(lemma)
         if pred is not None:
-            for obj, conf in _objects(verb, idx):
-                for subj in subjects:
+            for obj, conf in objects(verb, idx):
+                for subj in subjs:
                     yield _make(subj, pred, obj, verb, 0.8 * conf, "verb-passive" if passive else "verb")
         for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
             ppred = PREP_PREDICATES.get((lemma, prep.lower_))
             if ppred is None:
                 continue
-            people = subjects or ([m for c in verb.children if c.dep_ == "nsubjpass"
-                                   for m in _args(c, idx)] if passive else [])
+            people = subjs or ([m for c in verb.children if c.dep_ == "nsubjpass"
+                                   for m in args(c, idx)] if passive else [])
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for obj in _args(pobj, idx):
+                for obj in args(pobj, idx):
                     for subj in people:
                         yield _make(subj, ppred, obj, verb, 0.75, "verb-prep")
-        if lemma in SAY_VERBS and subjects:
+        if lemma in SAY_VERBS and subjs:
             for comp in (c for c in verb.children if c.dep_ == "ccomp"):
                 said = _clause_text(comp)
                 if said:
-                    for subj in subjects:
+                    for subj in subjs:
                         yield _make(subj, KG.said, None, verb, 0.8, "reported-speech", said)
 
 
@@ -172,7 +101,7 @@ def _clause_text(tok: Token) -> str:
     return span.text.strip().strip(",;:").strip().strip('"“”').strip()
 
 
-def _nominal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
+def _nominal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
     for i in _tokens.select(doc, _tokens.LEMMA, NOUN_PREDICATES, fold=True, pos=("NOUN",)):
         noun = doc[i]
         pred, prep_word = NOUN_PREDICATES[noun.lemma_.lower()]
@@ -185,15 +114,15 @@ def _nominal(doc: Doc, idx: _Index) -> Iterator[Relation | None]:
         head = noun.head
         if not agents and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in LIGHT_VERBS:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
-            agents = _subjects(verb, idx)
+            agents = subjects(verb, idx)
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep_word):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for obj in _args(pobj, idx):
+                for obj in args(pobj, idx):
                     for subj in agents:
                         yield _make(subj, pred, obj, noun, 0.75, "nominal-event")
 
 
-def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
+def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
     for m in mentions:
         if m.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             continue
@@ -225,12 +154,12 @@ def _attributive(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator
         if m.label in PLACE | {"ORG"}:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    for obj in _args(pobj, idx):
+                    for obj in args(pobj, idx):
                         pred = KG.basedIn if m.label == "ORG" else KG.locatedIn
                         yield _make(m, pred, obj, head, 0.55, "prep-in")
 
 
-def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -> Iterator[Relation | None]:
+def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) -> Iterator[Relation | None]:
     """Ties read off the words around a name or the noun in apposition to it."""
     for c in noun.children:
         if c.dep_ == "prep":
@@ -238,7 +167,7 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
                 yield from _person_prep(m, c, noun, anchor, idx, rule)
             elif (m.label in PLACE and noun is not anchor and c.lower_ in ("of", "in")
                   and noun.lemma_.lower() in PLACE_HEADS):  # "Yerevan, the capital of Armenia"
-                for obj in (o for g in c.children if g.dep_ == "pobj" for o in _args(g, idx)):
+                for obj in (o for g in c.children if g.dep_ == "pobj" for o in args(g, idx)):
                     if obj.label in PLACE:
                         yield _make(m, KG.locatedIn, obj, anchor, 0.6, rule + "-of-place")
             continue
@@ -275,11 +204,14 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: _Index, rule: str) -
                 yield _make(m, KG.livesIn, other, anchor, 0.6, rule + "-place")
 
 
-def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: _Index,
+def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index,
                  rule: str) -> Iterator[Relation | None]:
     """"X of/at/for ORG" works there; "X of PLACE", "the mayor of PLACE" lives there."""
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-        for obj in _args(pobj, idx):
+        if pobj.i not in idx and pobj.pos_ == "NOUN" and noun.lemma_.lower() in JOB_NOUNS:
+            for obj in _deeper_org(pobj, idx):  # "vice president for development at Acme"
+                yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
+        for obj in args(pobj, idx):
             if obj.label == "ORG":
                 yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
             elif prep.lower_ in ("of", "from") and obj.label in PLACE and (
@@ -291,7 +223,23 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: _Inde
                 yield _make(m, KG.affiliatedWith, obj, anchor, 0.6, rule)
 
 
-def _patterns(doc: Doc, idx: _Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
+def _deeper_org(noun: Token, idx: Index) -> Iterator[Mention]:
+    """The organisation a job's field belongs to: "(director) of research at Acme", "(head)
+    of marketing for Acme", through at most one more common noun ("of new products at")."""
+    for depth in range(2):
+        nxt = None
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                if prep.lower_ in ("at", "for", "with"):
+                    yield from (o for o in args(pobj, idx) if o.label == "ORG")
+                elif prep.lower_ == "of" and pobj.pos_ == "NOUN" and pobj.i not in idx:
+                    nxt = pobj
+        if nxt is None:
+            return
+        noun = nxt
+
+
+def _patterns(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
     ms = list(mentions)
     for extractor in (patterns.comma_places, patterns.titled, patterns.datelines, patterns.killers,
                       patterns.natives, patterns.origins, patterns.copulas):
@@ -383,7 +331,7 @@ def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> li
     With ``learned``, the classifier in ``kg.learn`` re-scores the rules' relations
     between names and adds those the rules miss.
     """
-    idx = _index(doc, mentions)
+    idx = index(doc, mentions)
     best: dict[tuple[object, ...], Relation] = {}
     found_all = [r for r in (*_verbal(doc, idx), *_nominal(doc, idx), *_attributive(doc, idx, mentions),
                              *_patterns(doc, idx, mentions)) if r is not None]

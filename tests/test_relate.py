@@ -373,6 +373,25 @@ def test_a_persons_organisation_and_a_second_apposition(make_doc: MakeDoc) -> No
     assert ("Reed", "worksFor", "Acme") in found and ("Reed", "worksFor", "Oxfam") in found
 
 
+def test_a_job_in_a_field_at_an_organisation(make_doc: MakeDoc) -> None:
+    # "Reed, director of research at Acme": the field ("research") is not the employer
+    doc = make_doc("Reed , director of research at Acme , spoke .",
+                   heads=[8, 0, 0, 2, 3, 4, 5, 0, 8, 8],
+                   deps=["nsubj", "punct", "appos", "prep", "pobj", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O"],
+                   lemmas=["reed", ",", "director", "of", "research", "at", "acme", ",", "speak", "."])
+    assert ("Reed", "worksFor", "Acme", "apposition") in _rules(doc)
+    # not through a noun that is no job: "Reed, a fan of football at Acme"
+    doc = make_doc("Reed , fan of football at Acme , spoke .",
+                   heads=[8, 0, 0, 2, 3, 4, 5, 0, 8, 8],
+                   deps=["nsubj", "punct", "appos", "prep", "pobj", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O"],
+                   lemmas=["reed", ",", "fan", "of", "football", "at", "acme", ",", "speak", "."])
+    assert not {r for r in _rules(doc) if r[1] == "worksFor"}
+
+
 def test_an_organisation_spoken_to_is_not_an_employer(make_doc: MakeDoc) -> None:
     doc = make_doc("Lord Falconer told BBC Radio 4 's Today programme that the plans were fair .",
                    heads=[1, 2, 2, 4, 8, 4, 4, 8, 2, 12, 11, 12, 2, 12, 2],

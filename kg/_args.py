@@ -1,0 +1,93 @@
+"""Syntactic arguments as mentions: which mention a token of the parse stands for.
+
+Shared by the relation rules (``kg.relate``): the token -> mention ``index`` of
+a parsed article, the mentions an argument token stands for (``args``: its
+conjuncts, the name in apposition to it, "the Crimea region" for Crimea), and
+the subjects and objects of a verb through relative clauses, passives,
+infinitives and conjunctions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from . import _tokens
+from .lexicon import PLACE
+from .types import Mention
+
+__all__ = ["Index", "arg", "args", "index", "objects", "subjects"]
+
+Index = dict[int, Mention]
+
+
+def index(doc: Doc, mentions: Sequence[Mention]) -> Index:
+    index: Index = {}
+    for m in mentions:
+        found = _tokens.bounds(doc, m.start, m.end, "expand")
+        if found is not None:
+            for i in range(*found):
+                index[i] = m
+    return index
+
+
+def args(tok: Token, idx: Index) -> list[Mention]:
+    """The mentions a syntactic argument stands for, conjuncts included."""
+    out: list[Mention] = []
+    for t in [tok, *tok.conjuncts]:
+        m = arg(t, idx)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def arg(tok: Token, idx: Index) -> Mention | None:
+    if tok.i in idx:
+        return idx[tok.i]
+    for child in tok.children:  # "his counterpart Ben Wallace", "the Crimea region"
+        if child.dep_ == "appos" and child.i in idx:
+            return idx[child.i]
+    if tok.lemma_ in ("region", "city", "province", "country", "state", "republic", "town",
+                      "capital", "peninsula", "territory", "area", "island", "village"):
+        for child in tok.children:
+            if child.dep_ in ("compound", "nmod") and child.i in idx and idx[child.i].label in PLACE:
+                return idx[child.i]
+    return None
+
+
+def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:
+    if depth > 4:
+        return []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                return args(verb.head, idx)
+            return args(child, idx)
+        if child.dep_ == "agent":
+            return [m for p in child.children if p.dep_ == "pobj" for m in args(p, idx)]
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in head.children):
+            return subjects(head, idx, depth + 1)  # "followed by Russia annexing ..."
+        if verb.dep_ != "advcl" or verb.tag_ == "VBG":
+            return subjects(head, idx, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
+        return args(verb.head, idx)  # "Yanukovych fleeing the country"
+    return []
+
+
+def objects(verb: Token, idx: Index) -> Iterator[tuple[Mention, float]]:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and (child.dep_ == "dobj" or passive):
+            found = args(child, idx)
+            if not found and child.lower_ in ("who", "whom", "which", "that") and verb.dep_ == "relcl":
+                found = args(verb.head, idx)  # "Oswald, who had just been shot by Jack Ruby"
+            for m in found:
+                yield m, 1.0
+            if not found:  # "rejects Russia's military operation"
+                for c in [child, *child.conjuncts]:
+                    for g in c.children:
+                        if g.dep_ == "poss" and g.i in idx:
+                            yield idx[g.i], 0.7
