@@ -30,7 +30,7 @@ _FORMER_COUNTRIES = {
     "soviet union": "Soviet Union", "ussr": "Soviet Union", "u.s.s.r.": "Soviet Union",
     "west germany": "West Germany", "east germany": "East Germany", "czechoslovakia": "Czechoslovakia",
     "rhodesia": "Rhodesia", "zaire": "Democratic Republic of the Congo", "ceylon": "Sri Lanka",
-    "siam": "Thailand", "persia": "Iran",
+    "siam": "Thailand",
 }
 _EXTRA_DEMONYMS = {
     "english": "England", "scottish": "Scotland", "welsh": "Wales", "irish": "Ireland",

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _tokens, gazetteer, nominal, retype
+from . import _tokens, gazetteer, nominal, retype, styles
 from .lexicon import (
     BOSS_NOUNS,
     FEATURE_PAIRS,
@@ -159,6 +159,8 @@ def _state_after(doc: Doc, i: int) -> int:
 def _names_a_feature(doc: Doc, s: int, e: int) -> bool:
     """A name of two words or more that ends in a feature word: a river, a sea, a street (not a
     title with small words in it: "A Nightmare on Elm Street")."""
+    if e - s > 2 and doc[e - 1].lower_ in ("'s", "’s"):
+        e -= 1  # "Nelson Street 's funky strip"
     if e - s < 2 or any(t.is_lower and t.i > s for t in doc[s:e]):
         return False
     last, before = doc[e - 1], doc[e - 2]
@@ -214,7 +216,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         and not (e.label_ == "DATE" and clock.issuperset(range(e.start, e.end))) and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
-    ents += [(s, e, "DATE") for s, e in dates]
+    ents = styles.styled(doc, ents + [(s, e, "DATE") for s, e in dates])  # "the Duke of Edinburgh"
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS}
@@ -333,7 +335,8 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             taken.update(range(title_start, start))
             # a title spaCy put inside the name: "President Recep Tayyip Erdoğan"
             inner_start, inner_role = start, ""
-            while inner_start < end - 1 and _is_title_word(doc[inner_start]):
+            while inner_start < end - 1 and _is_title_word(doc[inner_start]) and not (
+                    doc[inner_start].lower_ in styles.STYLES and doc[inner_start + 1].lower_ == "of"):
                 inner_start += 1
             if inner_start > start:
                 _, inner_role = title_before(doc, inner_start)

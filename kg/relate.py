@@ -212,6 +212,8 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index
             for obj in _deeper_org(pobj, idx):  # "vice president for development at Acme"
                 yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
         for obj in args(pobj, idx):
+            if obj.start <= prep.idx < obj.end:
+                continue  # "the Queen and Prince of Wales": "of" is inside the other name
             if obj.label == "ORG":
                 yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
             elif prep.lower_ in ("of", "from") and obj.label in PLACE and (

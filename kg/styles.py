@@ -1,0 +1,55 @@
+"""People named by a style and a place: "the Duke of Edinburgh", "the Archbishop of Canterbury".
+
+A peer or a bishop is often named only by the title and its territory.  The
+model reads such a name as the place inside it ("the Prince of Wales" became a
+mention of Wales, "Britain's Duchess of York" a place in Britain) or as
+nothing.  ``styled`` makes the whole style one person and drops the place
+inside it: nobody there is said to be in Wales.  A style before a name is a
+title, not a name ("the Archbishop of Canterbury Rowan Williams" is Rowan
+Williams).  Left alone: a style inside a longer name ("the Duke of Edinburgh
+Award", "the Prince of Wales Hospital") and one whose place the gazetteer does
+not know ("Prince of Persia", a game).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from . import _tokens, gazetteer
+
+__all__ = ["STYLES", "styled"]
+
+Ent = tuple[int, int, str]
+
+#: Titles that, with "of" and a place, name one person.
+STYLES = {"duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness",
+          "viscount", "viscountess", "baron", "baroness", "archbishop", "bishop"}
+
+
+def _place_end(doc: Doc, start: int) -> int:
+    """End of the place name at ``start`` (one to three capitalised words the gazetteer knows as
+    a city, region or country: not "Persia" of "Prince of Persia"), else ``start``."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    text = doc[start:end].text
+    known = gazetteer.city(text) or gazetteer.region(text) or gazetteer.country(text)
+    return end if end > start and known else start
+
+
+def styled(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """``ents`` with each "Style of Place" as one ``PERSON`` and the names inside it removed."""
+    labels = {i: lab for s, e, lab in ents for i in range(s, e)}
+    found: list[tuple[int, int]] = []
+    for i in _tokens.select(doc, _tokens.LOWER, STYLES):
+        if not doc[i].text[:1].isupper() or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+            continue
+        end = _place_end(doc, i + 2)
+        if end == i + 2 or (end < len(doc) and (doc[end].text[:1].isupper() or labels.get(end) == "PERSON")):
+            continue  # not a place; "Duke of Edinburgh Award"; a title before a name
+        found.append((i, end))
+    if not found:
+        return ents
+    taken = {i for s, e in found for i in range(s, e)}
+    kept = [(s, e, lab) for s, e, lab in ents if not taken.intersection(range(s, e))]
+    return sorted(kept + [(s, e, "PERSON") for s, e in found])

@@ -1,0 +1,55 @@
+"""People named by a style and a place ("the Duke of Edinburgh"), on hand-built parses."""
+
+from __future__ import annotations
+
+from kg.mentions import find_mentions
+from kg.styles import styled
+
+from .conftest import MakeDoc
+
+
+def _mentions(make_doc: MakeDoc, words: str, ents: list[str]) -> list[tuple[str, str, str]]:
+    n = len(words.split(" "))
+    doc = make_doc(words, heads=[n - 2] * n, deps=["dep"] * (n - 2) + ["ROOT", "punct"],
+                   pos=["PROPN"] * (n - 2) + ["VERB", "PUNCT"], ents=ents)
+    return [(m.text, m.label, m.role) for m in find_mentions(doc, "d")]
+
+
+def test_a_style_and_its_place_are_one_person(make_doc: MakeDoc) -> None:
+    # the model saw a place ("Wales"), or the whole style as a place ("Duchess of York")
+    assert _mentions(make_doc, "the Prince of Wales spoke .", ["O", "O", "O", "B-GPE", "O", "O"]) == [
+        ("Prince of Wales", "PERSON", "")]
+    assert _mentions(make_doc, "Duchess of York spoke .", ["B-GPE", "I-GPE", "I-GPE", "O", "O"]) == [
+        ("Duchess of York", "PERSON", "")]
+    assert _mentions(make_doc, "the Archbishop of Canterbury spoke .", ["O"] * 6) == [
+        ("Archbishop of Canterbury", "PERSON", "")]
+
+
+def test_what_is_not_a_style(make_doc: MakeDoc) -> None:
+    # a style before a name is the name's title
+    found = _mentions(make_doc, "Archbishop of Canterbury Rowan Williams spoke .",
+                      ["O", "O", "B-GPE", "B-PERSON", "I-PERSON", "O", "O"])
+    assert ("Rowan Williams", "PERSON") in [(t, lab) for t, lab, _ in found]
+    assert "Archbishop of Canterbury" not in [t for t, _, _ in found]
+    # a longer name, a place nobody knows, a lower-case title
+    doc_ents = ["O", "O", "B-GPE", "O", "O", "O"]
+    assert "Duke of Edinburgh" not in [t for t, _, _ in _mentions(
+        make_doc, "Duke of Edinburgh Award grew .", doc_ents)]
+    assert _mentions(make_doc, "Prince of Persia sold .", ["O", "O", "B-GPE", "O", "O"]) == [
+        ("Persia", "GPE", "")]
+    assert styled(make_doc("the prince of Wales", heads=[0, 0, 1, 2], deps=["dep"] * 4,
+                           pos=["DET", "NOUN", "ADP", "PROPN"], ents=["O", "O", "O", "B-GPE"]),
+                  [(3, 4, "GPE")]) == [(3, 4, "GPE")]
+
+
+def test_a_preposition_inside_a_style_joins_nothing(make_doc: MakeDoc) -> None:
+    # the parser hangs "of Wales" on "Queen": the Queen is not "of" the Prince of Wales
+    from kg.relate import relate
+
+    doc = make_doc("Money for Queen and Prince of Wales rose .", heads=[7, 0, 1, 2, 2, 2, 5, 7, 7],
+                   deps=["nsubj", "prep", "pobj", "cc", "conj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O", "O"])
+    mentions = find_mentions(doc, "d")
+    assert [(m.text, m.label) for m in mentions] == [("Queen", "PERSON"), ("Prince of Wales", "PERSON")]
+    assert relate(doc, mentions, learned=False) == []
