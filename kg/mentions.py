@@ -32,7 +32,7 @@ from .lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from .timex import clock_times, normalize, written_dates
+from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize, written_dates
 from .types import Mention
 
 __all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions", "title_before"]
@@ -42,15 +42,6 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
 
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
-#: A date mention must name a point of the calendar: a month, a weekday or a year.
-_YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
-_CALENDAR = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|january|february|march|"
-    r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|\b1\d\d\d\b|\b20\d\d\b|\d\d?-\d\d?|\d/\d", re.I)
-#: ...and not be counted back from the day of writing ("two years ago", "this month").
-_VAGUE_DATE = re.compile(r"\b(ago|later|earlier|today|tonight|yesterday|tomorrow|this|next|"
-                         r"last|past|coming|recent|age)\b", re.I)
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
 #: Words whose object or possessor is a person: "the assassination of X", "X's widow".
 _PERSON_CONTEXT = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer",
@@ -86,11 +77,14 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
 
 
 def _grow_person(doc: Doc, start: int, end: int) -> int:
-    """Take in proper nouns the NER left out: "Oleksii" in "Oleksii Reznikov"."""
+    """Take in proper nouns the NER left out or took for a one-word organisation: "Oleksii" in
+    "Oleksii Reznikov", "Sacha" in "Sacha Baron Cohen" (not "BBC", nor a known place)."""
     while start > 0:
         tok = doc[start - 1]
+        lone_org = (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[start].ent_iob_ != "I"
+                    and not tok.is_upper and not _known_place(tok.text))
         if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
-                and tok.ent_type_ in ("", "PERSON") and not _is_title_word(tok)
+                and (tok.ent_type_ in ("", "PERSON") or lone_org) and not _is_title_word(tok)
                 and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()):
             start -= 1
         else:
@@ -341,14 +335,14 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             if inner_start > start:
                 _, inner_role = title_before(doc, inner_start)
                 start, role = inner_start, inner_role or role
-        elif label == "DATE" and _VAGUE_DATE.search(ent.text):
+        elif label == "DATE" and VAGUE_DATE.search(ent.text):
             if not normalize(ent.text, anchor):
                 continue
-        elif label == "DATE" and not _CALENDAR.search(ent.text):
+        elif label == "DATE" and not CALENDAR.search(ent.text):
             continue
         if label == "DATE":
             while (end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "to", "-", "–")
-                   and _YEAR_TOKEN.fullmatch(doc[end + 1].text) and _YEAR_TOKEN.fullmatch(doc[end - 1].text)):
+                   and YEAR_TOKEN.fullmatch(doc[end + 1].text) and YEAR_TOKEN.fullmatch(doc[end - 1].text)):
                 end += 2  # "the 2014 and 2015 Minsk agreements": the model tags only "2014"
         if any(i in taken for i in range(start, end)):
             continue

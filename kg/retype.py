@@ -45,7 +45,7 @@ _TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeep
                "opener", "skipper", "keeper", "winger", "forward", "owner", "mate", "homer",
                "lead", "victory", "win", "defeat", "loss", "starter", "reliever", "closer",
                "all-rounder", "chairman", "scrum-half", "fly-half", "full-back", "hooker",
-               "spinner", "seamer", "paceman", "batsmen", "bowlers", "side", "rookie"}
+               "spinner", "seamer", "paceman", "batsmen", "bowlers", "side", "rookie", "boss"}
 #: Prepositions after a player's verb that introduce a club ("homered for Cleveland").
 _PLAY_FOR = {("play", "for"), ("sign", "for"), ("score", "for"), ("homer", "for"),
              ("pitch", "for"), ("bat", "for"), ("start", "for"), ("lead", "over"),
@@ -94,7 +94,10 @@ def _club_candidate(doc: Doc, s: int, e: int, label: str) -> bool:
         return False
     if label == "PERSON" and e - s >= 2:
         return False
-    return label in ("ORG", "GPE", "LOC", "PERSON", "FAC") and (label == "ORG" or _place_like(text))
+    # a "place" the gazetteer does not know may be a club's name: "Manchester City boss"
+    return label in ("ORG", "GPE", "LOC", "PERSON", "FAC") and (
+        label == "ORG" or _place_like(text) or (label in ("GPE", "LOC") and e - s >= 2 and not any(
+            t.lower_ in _NOT_TEAM_WORDS for t in doc[s:e])))  # not "a Southern Hemisphere side"
 
 
 def _row_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -23,7 +23,18 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["MONTHS", "Timex", "clock_times", "normalize", "written_dates"]
+__all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "YEAR_TOKEN", "clock_times", "normalize",
+           "written_dates"]
+
+#: A date mention must name a point of the calendar: a month, a weekday or a year.
+YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
+CALENDAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|january|february|march|"
+    r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\b1\d\d\d\b|\b20\d\d\b|\d\d?-\d\d?|\d/\d", re.I)
+#: ...and not be counted back from the day of writing ("two years ago", "this month").
+VAGUE_DATE = re.compile(r"\b(ago|later|earlier|today|tonight|yesterday|tomorrow|this|next|"
+                        r"last|past|coming|recent|age)\b", re.I)
 
 #: Month names and abbreviations, lower-cased -> month number.
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}

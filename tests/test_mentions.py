@@ -261,3 +261,16 @@ def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) ->
     # what a company can be too keeps the model's type: "Acme, the market leader"
     assert labels("harrington", "leader") == {"Harrington": "ORG"}
     assert labels("harrington", "producer") == {"Harrington": "ORG"}
+
+
+def test_a_one_word_organisation_inside_a_persons_name_is_the_name(make_doc: MakeDoc) -> None:
+    # the model: "Sacha" ORG, "Cohen" PERSON, "Baron" nothing; one compound chain
+    doc = make_doc("comedian Sacha Baron Cohen spoke .", heads=[3, 3, 3, 4, 4, 4],
+                   deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "B-ORG", "O", "B-PERSON", "O", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Sacha Baron Cohen", "PERSON")]
+    # an acronym is an organisation: "BBC Smith" stays two
+    doc = make_doc("BBC Smith spoke .", heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-ORG", "B-PERSON", "O", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("BBC", "ORG"), ("Smith", "PERSON")]

@@ -19,6 +19,21 @@ def test_a_city_that_beats_another_is_a_club(make_doc: MakeDoc) -> None:
     assert ("Leeds", "ORG") in _labels(doc, teams(doc, ents))
 
 
+def test_a_place_nobody_knows_with_a_boss_is_a_club(make_doc: MakeDoc) -> None:
+    # "Manchester City boss Kevin Keegan": not a city the gazetteer lists, a team noun after it
+    doc = make_doc("Manchester City boss Keegan spoke .", heads=[1, 2, 3, 4, 4, 4],
+                   deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "NOUN", "PROPN", "VERB", "PUNCT"],
+                   lemmas=["manchester", "city", "boss", "keegan", "speak", "."])
+    assert ("Manchester City", "ORG") in _labels(doc, teams(doc, [(0, 2, "GPE"), (3, 4, "PERSON")]))
+    # a region with a compass word stays a place: "a Southern Hemisphere side"
+    doc = make_doc("Southern Hemisphere side lost .", heads=[1, 2, 3, 3, 3],
+                   deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "NOUN", "VERB", "PUNCT"],
+                   lemmas=["southern", "hemisphere", "side", "lose", "."])
+    assert _labels(doc, teams(doc, [(0, 2, "LOC")])) == {("Southern Hemisphere", "LOC")}
+
+
 def test_a_country_that_wins_stays_a_country(make_doc: MakeDoc) -> None:
     doc = make_doc("France beat Spain .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
                    pos=["PROPN", "VERB", "PROPN", "PUNCT"], lemmas=["france", "beat", "spain", "."])
