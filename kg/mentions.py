@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _tokens, gazetteer, nominal, retype, styles
+from . import _tokens, gazetteer, nominal, retype, sports, styles
 from .lexicon import (
     BOSS_NOUNS,
     FEATURE_PAIRS,
@@ -267,8 +267,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
-    fixed = retype.athletes(doc, fixed)
-    return retype.consistent(doc, retype.unlabelled(doc, retype.teams(doc, fixed)))
+    fixed = sports.athletes(doc, fixed)
+    return retype.consistent(doc, retype.unlabelled(doc, sports.teams(doc, fixed)))
 
 
 def _names_a_place(tok: Token) -> bool:

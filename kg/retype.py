@@ -1,199 +1,42 @@
-"""Entity types from the context of a whole article: sports teams and one type per name.
+"""Entity types and bounds from the context of a whole article: one type per name.
 
 Pure functions over a spaCy ``Doc`` (never modified) and the ``(start, end,
-label)`` entity triples that ``mentions`` is building; each returns a new list:
+label)`` entity triples that ``mentions`` is building; each returns a new list
+(clubs and athletes in sports copy are ``kg.sports``):
 
-* ``teams``: a place name that plays is a club ("Leeds beat Chelsea",
-  "Surrey captain Chris Lewis", a results row "Chicago 11 Toronto 2",
-  a league table row "Tranmere 4 2 1 1"); a country stays a country (its
-  national side is written with the country's name).
 * ``consistent``: within one article a name keeps one type: the type most of
   its mentions have wins ("Davies" tagged once as a person and once as a
   place), and unlabelled repeats of a name labelled elsewhere in the article
   are mentions too.
-* ``trimmed``: names do not end with a score ("Burnley 4 2 0 2" is "Burnley"), and two names
-  with a score between them are two ("Karlsruhe 2 Hansa Rostock").
+* ``trimmed``: names do not end with a score ("Burnley 4 2 0 2" is "Burnley"), and names the
+  model ran together are cut apart (a score, a verb or a bracket between them; "Acme Corp. of
+  Dayton" is a company and its town).
 * ``unlabelled``: countries, cities and demonyms the model missed in headlines in capitals.
-* ``athletes``: people in sports results (line-ups, rankings, scorecards, scorers), where the
-  layout, not the model, says who is a person.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 
-import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 
-__all__ = ["athletes", "consistent", "teams", "trimmed", "unlabelled"]
+__all__ = ["PARTICLES", "SCORE", "Ent", "consistent", "place_context", "place_like", "trimmed", "unlabelled"]
 
 Ent = tuple[int, int, str]
 
-#: Verbs whose subject and object are sides of a match ("Middlesex beat Hampshire").
-_MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay", "crush",
-                "draw", "down", "whip", "overpower", "hammer", "outscore", "blank", "sweep",
-                "shut", "tie", "lose", "host"}
-#: Nouns that a club's name qualifies ("Surrey captain", "Newcastle team mate", "Eagles owner").
-_TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender",
-               "team", "squad", "fans", "supporters", "player", "players",
-               "batsman", "bowler", "pitcher", "quarterback", "outfielder", "infielder",
-               "opener", "skipper", "keeper", "winger", "forward", "owner", "mate", "homer",
-               "lead", "victory", "win", "defeat", "loss", "starter", "reliever", "closer",
-               "all-rounder", "chairman", "scrum-half", "fly-half", "full-back", "hooker",
-               "spinner", "seamer", "paceman", "batsmen", "bowlers", "side", "rookie", "boss"}
-#: Prepositions after a player's verb that introduce a club ("homered for Cleveland").
-_PLAY_FOR = {("play", "for"), ("sign", "for"), ("score", "for"), ("homer", "for"),
-             ("pitch", "for"), ("bat", "for"), ("start", "for"), ("lead", "over"),
-             ("win", "over"), ("victory", "over"), ("lead", "over"), ("move", "to"),
-             ("transfer", "to"), ("loan", "to"), ("play", "against")}
-_SCORE = re.compile(r"^\d+([-:/]\d+)?$|^\.\d+$|^\d+\.\d+$|^-$")
+SCORE = re.compile(r"^\d+([-:/]\d+)?$|^\.\d+$|^\d+\.\d+$|^-$")
 _NAMES = ("ORG", "GPE", "LOC", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
-_NOT_TEAM_WORDS = {"division", "league", "conference", "group", "round", "pool", "section",
-                   "central", "eastern", "western", "northern", "southern", "east", "west",
-                   "north", "south", "at", "v", "vs", "vs.", "and", "the"}
 
 
-def _is_number(tok: Token) -> bool:
-    return bool(_SCORE.match(tok.text)) or tok.like_num
-
-
-def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Results or table rows: sentences of mostly numbers, with names among them."""
-    word = ~(_tokens.column(doc, IS_PUNCT).astype(bool) | _tokens.column(doc, IS_SPACE).astype(bool))
-    num = _tokens.column(doc, LIKE_NUM).astype(bool)
-    num[_tokens.select(doc, _tokens.ORTH, _SCORE.match)] = True
-    num &= word
-    bounds = _tokens.sentences(doc)
-    if not bounds:
-        return
-    starts = [s for s, _ in bounds]
-    sents = []  # (start, end, numbers-and-names-like, with two numbers or more)
-    for (start, end), words, nums in zip(bounds, np.add.reduceat(word, starts).tolist(),
-                                         np.add.reduceat(num, starts).tolist(), strict=True):
-        like = nums >= 1 and nums * 5 >= words * 2 and nums < words
-        sents.append((start, end, like, like and nums >= 2))
-    for n, (start, end, like, strong) in enumerate(sents):
-        # "Stockport 1" split off "Bristol Rovers 1 Stockport 1": a row among rows
-        if strong or (like and ((n > 0 and sents[n - 1][2]) or (n + 1 < len(sents) and sents[n + 1][2]))):
-            yield start, end
-
-
-def _place_like(text: str) -> bool:
+def place_like(text: str) -> bool:
+    """A city or region the gazetteer knows."""
     return bool(gazetteer.city(text) or gazetteer.region(text))
 
 
-def _club_candidate(doc: Doc, s: int, e: int, label: str) -> bool:
-    """A name that could be a club: a place that is not a country, or an ORG."""
-    text = _tokens.text(doc, s, e)
-    if gazetteer.country(text) or gazetteer.demonym_country(text):
-        return False
-    if label == "PERSON" and e - s >= 2:
-        return False
-    # a "place" the gazetteer does not know may be a club's name: "Manchester City boss"
-    return label in ("ORG", "GPE", "LOC", "PERSON", "FAC") and (
-        label == "ORG" or _place_like(text) or (label in ("GPE", "LOC") and e - s >= 2 and not any(
-            t.lower_ in _NOT_TEAM_WORDS for t in doc[s:e])))  # not "a Southern Hemisphere side"
-
-
-def _row_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Capitalised runs directly followed by a score in a results row, outside brackets."""
-    out: list[tuple[int, int]] = []
-    depth = 0
-    i = start
-    while i < end:
-        tok = doc[i]
-        if tok.text in ("(", "["):
-            depth += 1
-        elif tok.text in (")", "]"):
-            depth = max(0, depth - 1)
-        if depth or not (tok.is_alpha and tok.text[:1].isupper()):
-            i += 1
-            continue
-        j = i
-        while j < end and (doc[j].is_alpha or doc[j].text in ("'s", "-", ".")) and (
-                doc[j].text[:1].isupper() or doc[j].text in ("'s", "-", ".")):
-            j += 1
-        after_word = i > start and doc[i - 1].is_lower and len(doc[i - 1].text) <= 3 \
-            and doc[i - 1].lower_ not in _NOT_TEAM_WORDS  # "b Chandana 56": a bowler
-        if j < end and _is_number(doc[j]) and j > i and not after_word:
-            a = i
-            while a < j and doc[a].lower_ in _NOT_TEAM_WORDS:
-                a += 1
-            # "W L PCT GB ATLANTA": keep the longest known place at the end, else 2 words at most
-            for k in range(a, j):
-                if _place_like(doc[k:j].text) or gazetteer.country(doc[k:j].text):
-                    a = k
-                    break
-            else:
-                a = max(a, j - 2)
-            if a < j and not any("." in t.text and len(t.text) <= 2 for t in doc[a:j]):
-                out.append((a, j))
-        i = max(j, i + 1)
-    return out
-
-
-def _person_names(doc: Doc, s: int, e: int) -> bool:
-    """Two or more words spaCy reads as a person's name ("Phillip Price 72 76")."""
-    return e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e])
-
-
-def _match_side(doc: Doc, s: int, e: int) -> bool:
-    """Whether the name at ``s:e`` is a side in a match, by the words around it."""
-    head = doc[s:e].root
-    gov = head.head
-    lemma = gov.lemma_.lower()
-    if head.dep_ in ("nsubj", "dobj", "conj") and lemma in _MATCH_VERBS and gov.pos_ == "VERB":
-        return True
-    if head.dep_ in ("compound", "poss", "nmod") and lemma in _TEAM_NOUNS and gov.pos_ == "NOUN":
-        return True
-    if head.dep_ == "pobj" and gov.dep_ == "prep":
-        return (gov.head.lemma_.lower(), gov.lower_) in _PLAY_FOR
-    return False
-
-
-def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
-    """Retype the places (and unlabelled names) that are sports clubs to ``ORG``.
-
-    A name is a club if it plays (``_match_side``) or stands before a score in
-    a results row; every other mention of that name in the article follows.
-    """
-    clubs: set[str] = set()
-    for s, e, lab in ents:
-        if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _club_candidate(doc, s, e, lab) \
-                and _match_side(doc, s, e):
-            clubs.add(_tokens.text(doc, s, e))
-    rows: list[tuple[int, int]] = []
-    for start, end in _rows(doc):
-        rows += _row_names(doc, start, end)
-    by_tok = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
-    out = list(ents)
-    drop: set[int] = set()
-    for s, e in rows:
-        if _person_names(doc, s, e):
-            continue
-        hit = sorted({by_tok[i] for i in range(s, e) if i in by_tok})
-        labels = {ents[n][2] for n in hit}
-        if gazetteer.country(_tokens.text(doc, s, e)) or labels & {"DATE", "MONEY", "CARDINAL"}:
-            continue
-        if "PERSON" in labels and any(ents[n][1] - ents[n][0] >= 2 for n in hit):
-            continue
-        drop.update(hit)
-        out.append((s, e, "ORG"))
-        clubs.add(_tokens.text(doc, s, e))
-    out = [x for n, x in enumerate(out) if n not in drop]
-    if clubs:
-        out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs and lab in ("GPE", "LOC", "PERSON")
-               and not (lab == "PERSON" and e - s >= 2) and not _place_context(doc, s, e)
-               else (s, e, lab) for s, e, lab in out]
-    return sorted(set(out))
-
-
-def _place_context(doc: Doc, s: int, e: int) -> bool:
+def place_context(doc: Doc, s: int, e: int) -> bool:
     """"in Montreal", "at Detroit", a dateline "NEW YORK 1996-08-30": the place, not the club."""
     if s > 0 and doc[s - 1].lower_ in ("in", "at", "near", "from", "to", "outside", "of"):
         return True
@@ -202,36 +45,61 @@ def _place_context(doc: Doc, s: int, e: int) -> bool:
 
 
 def trimmed(doc: Doc, ents: list[Ent]) -> list[Ent]:
-    """Names without the numbers spaCy glued to them ("Burnley 4 2 0 2" -> "Burnley")."""
+    """Names without the numbers spaCy glued to them ("Burnley 4 2 0 2" -> "Burnley"), and
+    names it ran together cut apart (``_split``)."""
     out: list[Ent] = []
     for s0, e0, lab in ents:
-        for s, e in _split_at_scores(doc, s0, e0) if lab in ("ORG", "GPE", "LOC", "PERSON") else [(s0, e0)]:
-            out.append(_trim(doc, s, e, lab))
+        for s, e, part in _split(doc, s0, e0, lab) if lab in ("ORG", "GPE", "LOC", "PERSON") else [(s0, e0, lab)]:
+            out.append(_trim(doc, s, e, part))
     return out
 
 
-def _split_at_scores(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
-    """"Karlsruhe 2 Hansa Rostock": two names with a score between them."""
+#: Small words inside names, never verbs: "Jurgen den Hartog", "Carlos da Silva".
+PARTICLES = {"de", "van", "der", "von", "da", "di", "le", "la", "du", "dos", "del", "ul", "bin",
+              "al", "ter", "den", "el"}
+#: Last words of a company's name, after which "of" introduces its town: "Pittsburgh-Corning
+#: Corp. of Pittsburgh".
+_COMPANY_ENDS = {"corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "company",
+                 "corporation"}
+
+
+def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
+    """The names in one span of the model: "Karlsruhe 2 Hansa Rostock" (a score between),
+    "Skadden , Arps said Popeyes" (a verb between), "the Union of Democratic Forces ( SDS" (the
+    acronym in brackets is a name of its own), "Acme Corp. of Dayton" (a company, then its town)."""
     parts, start = [], s
-    for k in range(s + 1, e - 1):
-        if doc[k].text.isdigit() and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
-            parts.append((start, k))
+    for k in range(s + 1, e):
+        tok = doc[k]
+        score = k < e - 1 and tok.text.isdigit() and doc[k - 1].text[:1].isupper() \
+            and doc[k + 1].text[:1].isupper()
+        verb = tok.is_lower and tok.pos_ in ("VERB", "AUX") and tok.lower_ not in PARTICLES
+        if score or verb or tok.text == "(":
+            if k > start:
+                parts.append((start, k, lab))
             start = k + 1
-    return [*parts, (start, e)]
+        elif lab == "ORG" and tok.lower_ == "of" and doc[k - 1].lower_ in _COMPANY_ENDS and (
+                place_like(doc[k + 1 : e].text) or gazetteer.country(doc[k + 1 : e].text)):
+            return [*parts, (start, k, lab), (k + 1, e, "GPE")]
+    if start < e and doc[e - 1].text == ")" and e - 1 > start:
+        e -= 1
+    if len(parts) == 0 and start == s:
+        return [(s, e, lab)]
+    parts.append((start, e, lab))  # a part with no capital is no name: "(Hellfire spelt backwards"
+    return [(a, b, x) for a, b, x in parts if a < b and any(c.isupper() for c in doc[a:b].text)]
 
 
-_MATCH_SCORE = re.compile(r"\d+[-:]\d+")
+_MATCHSCORE = re.compile(r"\d+[-:]\d+")
 
 
 def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
     if lab in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
         k = e
-        while k > s + 1 and _SCORE.match(doc[k - 1].text):
+        while k > s + 1 and SCORE.match(doc[k - 1].text):
             k -= 1
-        if k < e and (e - k >= 2 or lab != "ORG" or _MATCH_SCORE.fullmatch(doc[e - 1].text)):
+        if k < e and (e - k >= 2 or lab != "ORG" or _MATCHSCORE.fullmatch(doc[e - 1].text)):
             e = k  # one number after a company may be its name ("Airbus A320"), "4-0" is not
         k = s
-        while k < e - 1 and (_SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):
+        while k < e - 1 and (SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):
             k += 1
         s = k
     return s, e, lab
@@ -249,7 +117,7 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if count and lab in _NAMES and len(count) > 1:
             (top, n), (_, m) = count.most_common(2)
             if n >= 2 * m and n >= 2 and lab != "PERSON" and not (
-                    top == "ORG" and _place_context(doc, s, e)):
+                    top == "ORG" and place_context(doc, s, e)):
                 lab = top
         out.append((s, e, lab))
     taken = {i for s, e, _ in out for i in range(s, e)}
@@ -308,85 +176,7 @@ def unlabelled(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue
         j = _free_run(doc, i, taken, lambda t: t.is_alpha and t.text[:1].isupper() and not t.is_upper)
         if (2 <= j - i <= 3 and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"
-                and gazetteer.country(doc[j + 1].text) and not _place_like(doc[i:j].text)):
+                and gazetteer.country(doc[j + 1].text) and not place_like(doc[i:j].text)):
             out.append((i, j, "PERSON"))
         i = max(j, i + 1)
-    return sorted(out)
-
-
-_PARTICLES = {"de", "van", "der", "von", "da", "di", "le", "la", "du", "dos", "del", "ul", "bin",
-              "al", "ter", "den", "el"}
-_RANK = re.compile(r"\d{1,3}\.")
-_BOWLING = re.compile(r"\d+(\.\d)?-\d+-\d+-\d+")
-_DISMISSAL = {"b", "c", "st", "lbw"}
-_MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)")
-_HAS_DIGIT = re.compile(r"\d")
-
-
-class _Words:
-    """What the results-layout rules read of each token, as plain lists (no ``Token`` objects:
-    the rules look at every capitalised word of an article)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.text = _tokens.strings(doc, _tokens.ORTH)
-        self.punct = _tokens.column(doc, IS_PUNCT).tolist()
-        self.num = _tokens.column(doc, LIKE_NUM).tolist()
-
-    def name_word(self, i: int) -> bool:
-        """A word of a person's name in a results list: "Recep", "A.", "Inzamam-ul-Haq"."""
-        text = self.text[i]
-        return text[:1].isupper() and any(c.isalpha() for c in text) and not self.punct[i] and (
-            not text.isupper() or len(text) <= 2 or text.endswith("."))
-
-    def name_run(self, i: int) -> int:
-        """The end of the name that starts at ``i``: up to four words, particles inside."""
-        j, n = i, len(self.text)
-        while j < n and j - i < 4 and (self.name_word(j) or (
-                j > i and self.text[j] in _PARTICLES and j + 1 < n and self.name_word(j + 1))):
-            j += 1
-        return j
-
-    def in_results(self, i: int, j: int) -> bool:
-        """Whether the name ``[i:j]`` stands where a results list puts a person."""
-        words, n = self.text, len(self.text)
-        before = words[i - 1] if i >= 1 else ""
-        before2 = words[i - 2] if i >= 2 else ""
-        after = words[j] if j < n else ""
-        after2 = words[j + 1] if j + 1 < n else ""
-        if before == "-" and before2.isdigit() and len(before2) <= 2:
-            return True  # a line-up: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
-        if _RANK.fullmatch(before) and j < n and (after == "(" or self.num[j]):
-            return True  # a ranking: "9. Raymond Russell 234,330", "4. Geir Moen ( Norway )"
-        if before in ("b", "c", "st") and (after in _DISMISSAL or after in ("not", "run")
-                                           or (j < n and self.num[j])):
-            return True  # a scorecard: "c Knight b Hollioake 21"
-        if (after, after2) in (("not", "out"), ("run", "out")) or _BOWLING.fullmatch(after) or (
-                after in _DISMISSAL and (after2[:1].isupper() or after2 == "b")):
-            return True  # "Irani not out 45", "McGrath 9.5-0-44-1", "Lara c Healy b Fleming"
-        if after == "(" and _MINUTE.fullmatch(after2) and before in (",", "-", ":", "("):
-            return True  # scorers: "Canada - Aunger ( 41st min )", "Scorers : Zola ( 5th )"
-        return (j - i >= 2 and after == "(" and j + 2 < n and words[j + 2] == ")"
-                and bool(gazetteer.country(after2)))  # "Petr Korda ( Czech Republic )"
-
-
-def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:
-    """People in sports results: line-ups, rankings, scorecards, a name before a country in
-    brackets.  spaCy leaves most of them out or calls them clubs or places; the layout says
-    who they are.  A name that is a place, a country or a nationality is left alone."""
-    if not _tokens.select(doc, _tokens.ORTH, _HAS_DIGIT.search):  # results have numbers
-        return ents
-    out = list(ents)
-    words = _Words(doc)
-    i = 0
-    for c in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper()):
-        if c < i or (c > 0 and words.name_word(c - 1)):
-            continue
-        i = j = words.name_run(c)
-        if j == c or not words.in_results(c, j):
-            continue
-        text = _tokens.text(doc, c, j)
-        if (gazetteer.country(text) or gazetteer.demonym(text) or _place_like(text)
-                or all(w.endswith(".") for w in words.text[c:j])):
-            continue
-        out = [x for x in out if not (x[0] < j and c < x[1])] + [(c, j, "PERSON")]
     return sorted(out)

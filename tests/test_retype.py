@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kg.mentions import find_mentions
-from kg.retype import consistent, teams, trimmed
+from kg.retype import consistent, trimmed
+from kg.sports import teams
 from tests.conftest import MakeDoc
 
 
@@ -56,6 +57,29 @@ def test_trailing_scores_are_trimmed(make_doc: MakeDoc) -> None:
     assert _labels(doc, trimmed(doc, [(0, 3, "ORG")])) == {("First Albany Corp", "ORG")}
 
 
+def test_names_run_together_are_cut_apart(make_doc: MakeDoc) -> None:
+    def cut(words: str, pos: list[str], ents: list[tuple[int, int, str]]) -> set[tuple[str, str]]:
+        n = len(words.split(" "))
+        doc = make_doc(words, heads=[0] * n, deps=["ROOT"] + ["dep"] * (n - 1), pos=pos)
+        return _labels(doc, trimmed(doc, ents))
+
+    # a verb between: two names
+    assert cut("Skadden , Arps said Popeyes", ["PROPN", "PUNCT", "PROPN", "VERB", "PROPN"],
+               [(0, 5, "ORG")]) == {("Skadden, Arps", "ORG"), ("Popeyes", "ORG")}
+    # an acronym in brackets is a name of its own; lower-case words after a bracket are not
+    assert cut("Union of Forces ( SDS", ["PROPN", "ADP", "PROPN", "PUNCT", "PROPN"],
+               [(0, 5, "ORG")]) == {("Union of Forces", "ORG"), ("SDS", "ORG")}
+    assert cut("Eriflleh ( spelt backwards", ["PROPN", "PUNCT", "VERB", "ADV"],
+               [(0, 4, "ORG")]) == {("Eriflleh", "ORG")}
+    # a company, then its town
+    assert cut("Pittsburgh-Corning Corp. of Pittsburgh", ["PROPN", "PROPN", "ADP", "PROPN"],
+               [(0, 4, "ORG")]) == {("Pittsburgh-Corning Corp.", "ORG"), ("Pittsburgh", "GPE")}
+    # not a particle in a person's name, nor "of" in an organisation's own name
+    assert cut("Jurgen den Hartog", ["PROPN", "VERB", "PROPN"], [(0, 3, "PERSON")]) == {
+        ("Jurgen den Hartog", "PERSON")}
+    assert cut("Bank of England", ["PROPN", "ADP", "PROPN"], [(0, 3, "ORG")]) == {("Bank of England", "ORG")}
+
+
 def test_one_type_per_name_and_repeats_found(make_doc: MakeDoc) -> None:
     doc = make_doc("Acme sued Acme and Zeta . Acme won .", heads=[1, 1, 1, 2, 2, 1, 7, 7, 7],
                    deps=["nsubj", "ROOT", "dobj", "cc", "conj", "punct", "nsubj", "ROOT", "punct"],
@@ -87,7 +111,7 @@ def _flat(vocab, text: str, sent_starts: list[int] | None = None):  # type: igno
 
 
 def test_people_in_results_lists(vocab) -> None:  # type: ignore[no-untyped-def]
-    from kg.retype import athletes
+    from kg.sports import athletes
 
     cases = {
         "Turkey : 1 - Rustu Recber , 2 - Recep Cetin , 3 - Ogun Temizkanoglu": [
@@ -106,7 +130,7 @@ def test_people_in_results_lists(vocab) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_results_layout_leaves_places_and_prose_alone(vocab) -> None:  # type: ignore[no-untyped-def]
-    from kg.retype import athletes
+    from kg.sports import athletes
 
     for text in ("1. Bristol ( England ) 20", "He said 2 - Paris was best .",
                  "The minister met Reznikov ( Ukraine ) on Friday ."):

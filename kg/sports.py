@@ -1,0 +1,254 @@
+"""Sports copy: which names are clubs and which are athletes, read from the layout and the verbs.
+
+Pure functions over a spaCy ``Doc`` (never modified) and the ``(start, end,
+label)`` entity triples that ``mentions`` is building; each returns a new list:
+
+* ``teams``: a place name that plays is a club ("Leeds beat Chelsea",
+  "Surrey captain Chris Lewis", "Manchester City boss Kevin Keegan", a results
+  row "Chicago 11 Toronto 2", a league table row "Tranmere 4 2 1 1"); a country
+  stays a country (its national side is written with the country's name).
+* ``athletes``: people in sports results (line-ups, rankings, scorecards, scorers), where the
+  layout, not the model, says who is a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.tokens import Doc, Token
+
+from . import _tokens, gazetteer
+from .retype import PARTICLES, SCORE, Ent, place_context, place_like
+
+__all__ = ["athletes", "teams"]
+
+#: Verbs whose subject and object are sides of a match ("Middlesex beat Hampshire").
+_MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay", "crush",
+                "draw", "down", "whip", "overpower", "hammer", "outscore", "blank", "sweep",
+                "shut", "tie", "lose", "host"}
+#: Nouns that a club's name qualifies ("Surrey captain", "Newcastle team mate", "Eagles owner").
+_TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender",
+               "team", "squad", "fans", "supporters", "player", "players",
+               "batsman", "bowler", "pitcher", "quarterback", "outfielder", "infielder",
+               "opener", "skipper", "keeper", "winger", "forward", "owner", "mate", "homer",
+               "lead", "victory", "win", "defeat", "loss", "starter", "reliever", "closer",
+               "all-rounder", "chairman", "scrum-half", "fly-half", "full-back", "hooker",
+               "spinner", "seamer", "paceman", "batsmen", "bowlers", "side", "rookie", "boss"}
+#: Prepositions after a player's verb that introduce a club ("homered for Cleveland").
+_PLAY_FOR = {("play", "for"), ("sign", "for"), ("score", "for"), ("homer", "for"),
+             ("pitch", "for"), ("bat", "for"), ("start", "for"), ("lead", "over"),
+             ("win", "over"), ("victory", "over"), ("lead", "over"), ("move", "to"),
+             ("transfer", "to"), ("loan", "to"), ("play", "against")}
+_NOT_TEAM_WORDS = {"division", "league", "conference", "group", "round", "pool", "section",
+                   "central", "eastern", "western", "northern", "southern", "east", "west",
+                   "north", "south", "at", "v", "vs", "vs.", "and", "the"}
+
+
+def _is_number(tok: Token) -> bool:
+    return bool(SCORE.match(tok.text)) or tok.like_num
+
+
+def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Results or table rows: sentences of mostly numbers, with names among them."""
+    word = ~(_tokens.column(doc, IS_PUNCT).astype(bool) | _tokens.column(doc, IS_SPACE).astype(bool))
+    num = _tokens.column(doc, LIKE_NUM).astype(bool)
+    num[_tokens.select(doc, _tokens.ORTH, SCORE.match)] = True
+    num &= word
+    bounds = _tokens.sentences(doc)
+    if not bounds:
+        return
+    starts = [s for s, _ in bounds]
+    sents = []  # (start, end, numbers-and-names-like, with two numbers or more)
+    for (start, end), words, nums in zip(bounds, np.add.reduceat(word, starts).tolist(),
+                                         np.add.reduceat(num, starts).tolist(), strict=True):
+        like = nums >= 1 and nums * 5 >= words * 2 and nums < words
+        sents.append((start, end, like, like and nums >= 2))
+    for n, (start, end, like, strong) in enumerate(sents):
+        # "Stockport 1" split off "Bristol Rovers 1 Stockport 1": a row among rows
+        if strong or (like and ((n > 0 and sents[n - 1][2]) or (n + 1 < len(sents) and sents[n + 1][2]))):
+            yield start, end
+
+
+def _club_candidate(doc: Doc, s: int, e: int, label: str) -> bool:
+    """A name that could be a club: a place that is not a country, or an ORG."""
+    text = _tokens.text(doc, s, e)
+    if gazetteer.country(text) or gazetteer.demonym_country(text):
+        return False
+    if label == "PERSON" and e - s >= 2:
+        return False
+    # a "place" the gazetteer does not know may be a club's name: "Manchester City boss"
+    return label in ("ORG", "GPE", "LOC", "PERSON", "FAC") and (
+        label == "ORG" or place_like(text) or (label in ("GPE", "LOC") and e - s >= 2 and not any(
+            t.lower_ in _NOT_TEAM_WORDS for t in doc[s:e])))  # not "a Southern Hemisphere side"
+
+
+def _row_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Capitalised runs directly followed by a score in a results row, outside brackets."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    i = start
+    while i < end:
+        tok = doc[i]
+        if tok.text in ("(", "["):
+            depth += 1
+        elif tok.text in (")", "]"):
+            depth = max(0, depth - 1)
+        if depth or not (tok.is_alpha and tok.text[:1].isupper()):
+            i += 1
+            continue
+        j = i
+        while j < end and (doc[j].is_alpha or doc[j].text in ("'s", "-", ".")) and (
+                doc[j].text[:1].isupper() or doc[j].text in ("'s", "-", ".")):
+            j += 1
+        after_word = i > start and doc[i - 1].is_lower and len(doc[i - 1].text) <= 3 \
+            and doc[i - 1].lower_ not in _NOT_TEAM_WORDS  # "b Chandana 56": a bowler
+        if j < end and _is_number(doc[j]) and j > i and not after_word:
+            a = i
+            while a < j and doc[a].lower_ in _NOT_TEAM_WORDS:
+                a += 1
+            # "W L PCT GB ATLANTA": keep the longest known place at the end, else 2 words at most
+            for k in range(a, j):
+                if place_like(doc[k:j].text) or gazetteer.country(doc[k:j].text):
+                    a = k
+                    break
+            else:
+                a = max(a, j - 2)
+            if a < j and not any("." in t.text and len(t.text) <= 2 for t in doc[a:j]):
+                out.append((a, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _person_names(doc: Doc, s: int, e: int) -> bool:
+    """Two or more words spaCy reads as a person's name ("Phillip Price 72 76")."""
+    return e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e])
+
+
+def _match_side(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name at ``s:e`` is a side in a match, by the words around it."""
+    head = doc[s:e].root
+    gov = head.head
+    lemma = gov.lemma_.lower()
+    if head.dep_ in ("nsubj", "dobj", "conj") and lemma in _MATCH_VERBS and gov.pos_ == "VERB":
+        return True
+    if head.dep_ in ("compound", "poss", "nmod") and lemma in _TEAM_NOUNS and gov.pos_ == "NOUN":
+        return True
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        return (gov.head.lemma_.lower(), gov.lower_) in _PLAY_FOR
+    return False
+
+
+def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """Retype the places (and unlabelled names) that are sports clubs to ``ORG``.
+
+    A name is a club if it plays (``_match_side``) or stands before a score in
+    a results row; every other mention of that name in the article follows.
+    """
+    clubs: set[str] = set()
+    for s, e, lab in ents:
+        if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _club_candidate(doc, s, e, lab) \
+                and _match_side(doc, s, e):
+            clubs.add(_tokens.text(doc, s, e))
+    rows: list[tuple[int, int]] = []
+    for start, end in _rows(doc):
+        rows += _row_names(doc, start, end)
+    by_tok = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
+    out = list(ents)
+    drop: set[int] = set()
+    for s, e in rows:
+        if _person_names(doc, s, e):
+            continue
+        hit = sorted({by_tok[i] for i in range(s, e) if i in by_tok})
+        labels = {ents[n][2] for n in hit}
+        if gazetteer.country(_tokens.text(doc, s, e)) or labels & {"DATE", "MONEY", "CARDINAL"}:
+            continue
+        if "PERSON" in labels and any(ents[n][1] - ents[n][0] >= 2 for n in hit):
+            continue
+        drop.update(hit)
+        out.append((s, e, "ORG"))
+        clubs.add(_tokens.text(doc, s, e))
+    out = [x for n, x in enumerate(out) if n not in drop]
+    if clubs:
+        out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs and lab in ("GPE", "LOC", "PERSON")
+               and not (lab == "PERSON" and e - s >= 2) and not place_context(doc, s, e)
+               else (s, e, lab) for s, e, lab in out]
+    return sorted(set(out))
+
+
+_RANK = re.compile(r"\d{1,3}\.")
+_BOWLING = re.compile(r"\d+(\.\d)?-\d+-\d+-\d+")
+_DISMISSAL = {"b", "c", "st", "lbw"}
+_MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+class _Words:
+    """What the results-layout rules read of each token, as plain lists (no ``Token`` objects:
+    the rules look at every capitalised word of an article)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = _tokens.strings(doc, _tokens.ORTH)
+        self.punct = _tokens.column(doc, IS_PUNCT).tolist()
+        self.num = _tokens.column(doc, LIKE_NUM).tolist()
+
+    def name_word(self, i: int) -> bool:
+        """A word of a person's name in a results list: "Recep", "A.", "Inzamam-ul-Haq"."""
+        text = self.text[i]
+        return text[:1].isupper() and any(c.isalpha() for c in text) and not self.punct[i] and (
+            not text.isupper() or len(text) <= 2 or text.endswith("."))
+
+    def name_run(self, i: int) -> int:
+        """The end of the name that starts at ``i``: up to four words, particles inside."""
+        j, n = i, len(self.text)
+        while j < n and j - i < 4 and (self.name_word(j) or (
+                j > i and self.text[j] in PARTICLES and j + 1 < n and self.name_word(j + 1))):
+            j += 1
+        return j
+
+    def in_results(self, i: int, j: int) -> bool:
+        """Whether the name ``[i:j]`` stands where a results list puts a person."""
+        words, n = self.text, len(self.text)
+        before = words[i - 1] if i >= 1 else ""
+        before2 = words[i - 2] if i >= 2 else ""
+        after = words[j] if j < n else ""
+        after2 = words[j + 1] if j + 1 < n else ""
+        if before == "-" and before2.isdigit() and len(before2) <= 2:
+            return True  # a line-up: "2 - Recep Cetin , 3 - Ogun Temizkanoglu"
+        if _RANK.fullmatch(before) and j < n and (after == "(" or self.num[j]):
+            return True  # a ranking: "9. Raymond Russell 234,330", "4. Geir Moen ( Norway )"
+        if before in ("b", "c", "st") and (after in _DISMISSAL or after in ("not", "run")
+                                           or (j < n and self.num[j])):
+            return True  # a scorecard: "c Knight b Hollioake 21"
+        if (after, after2) in (("not", "out"), ("run", "out")) or _BOWLING.fullmatch(after) or (
+                after in _DISMISSAL and (after2[:1].isupper() or after2 == "b")):
+            return True  # "Irani not out 45", "McGrath 9.5-0-44-1", "Lara c Healy b Fleming"
+        if after == "(" and _MINUTE.fullmatch(after2) and before in (",", "-", ":", "("):
+            return True  # scorers: "Canada - Aunger ( 41st min )", "Scorers : Zola ( 5th )"
+        return (j - i >= 2 and after == "(" and j + 2 < n and words[j + 2] == ")"
+                and bool(gazetteer.country(after2)))  # "Petr Korda ( Czech Republic )"
+
+
+def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """People in sports results: line-ups, rankings, scorecards, a name before a country in
+    brackets.  spaCy leaves most of them out or calls them clubs or places; the layout says
+    who they are.  A name that is a place, a country or a nationality is left alone."""
+    if not _tokens.select(doc, _tokens.ORTH, _HAS_DIGIT.search):  # results have numbers
+        return ents
+    out = list(ents)
+    words = _Words(doc)
+    i = 0
+    for c in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper()):
+        if c < i or (c > 0 and words.name_word(c - 1)):
+            continue
+        i = j = words.name_run(c)
+        if j == c or not words.in_results(c, j):
+            continue
+        text = _tokens.text(doc, c, j)
+        if (gazetteer.country(text) or gazetteer.demonym(text) or place_like(text)
+                or all(w.endswith(".") for w in words.text[c:j])):
+            continue
+        out = [x for x in out if not (x[0] < j and c < x[1])] + [(c, j, "PERSON")]
+    return sorted(out)
