@@ -38,12 +38,14 @@ JOB_NOUNS = {t for t in TITLE_HEADS if t.isalpha()} | {
     "lawyer", "engineer", "employee", "worker", "correspondent", "reporter", "writer", "editor",
     "partner", "consultant", "adviser", "advisor", "scientist", "researcher", "member", "official",
     "comptroller", "treasurer", "producer", "designer", "columnist", "trader", "banker"}
-#: Jobs only a person holds: "Harrington, a professor of political science" is a person
+#: Jobs only a person holds, and what only a person is of a place: "Harrington, a professor of
+#: political science", "Smith, a native of Glasgow" are people
 #: ("Acme, the market leader", "Fiat, a producer of cars", "Shell, the operator" are not).
 PERSON_NOUNS = JOB_NOUNS - {"leader", "head", "chief", "member", "partner", "employee", "worker", "boss",
                             "founder", "trader", "banker", "producer", "designer", "representative",
                             "deputy", "executive", "consultant", "adviser", "advisor", "manager",
-                            "director", "captain", "coach", "chef", "chair", "major", "general"}
+                            "director", "captain", "coach", "chef", "chair", "major", "general"} | {
+                               "native", "resident", "citizen"}
 #: Heads of organisations: "the boss of X" makes X an organisation.
 BOSS_NOUNS = {"boss", "chief", "chairman", "chairwoman", "ceo", "cfo", "founder", "owner", "executive",
               "spokesman", "spokeswoman", "spokesperson", "director", "shareholder", "shareholders"}

@@ -102,8 +102,8 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         return True
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end : end + 2]
-    if before in _PLACE_PREPS and before != "of":
-        return True
+    if before in _PLACE_PREPS and (before != "of" or doc[start - 2].lemma_.lower() == "native"):
+        return True  # "in Glasgow", "a native of Glasgow"
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
         return True  # "Glasgow-born", "Cambridge-based"
     return len(after) == 2 and after[0].text == "," and bool(

@@ -14,7 +14,8 @@ checks and turns into ``Relation`` records:
 * ``datelines``: "MOSCOW (AP)", "Moscow INTERFAX", "Moscow April 25 TASS":
   the city a wire story or a newspaper is filed from (``basedIn``); and
   "NRC headquarters in Rockville" (``basedIn``).
-* ``natives``: "his native Ohio", "Modesto native George Lucas" (``bornIn``).
+* ``natives``: "his native Ohio", "Modesto native George Lucas", "Smith, a native of
+  Glasgow", "she is a native of Salisbury" (``bornIn``).
 * ``origins``: "Glasgow-born singer Lulu" (``bornIn``), "Cambridge-based
   Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
   Muddy Waters was born" (``bornIn``; "lived", "grew up": ``livesIn``), "his
@@ -36,6 +37,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
+from ._args import arg
 from .lexicon import JOB_NOUNS
 from .mentions import MEDIA, title_before
 from .types import Mention
@@ -287,10 +289,18 @@ def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
             for c in tok.head.children:
                 if c.dep_ == "poss" and c.i in idx and idx[c.i].label in ("PERSON", "PRON"):
                     yield idx[c.i], KG.bornIn, place, tok, 0.8, "native"
-        elif tok.i > 0 and tok.i + 1 < len(doc):  # "Modesto native George Lucas"
-            place, person = idx.get(tok.i - 1), idx.get(tok.i + 1)
+        elif tok.i > 0 and tok.i + 1 < len(doc) and idx.get(tok.i + 1) is not None:
+            place, person = idx.get(tok.i - 1), idx.get(tok.i + 1)  # "Modesto native George Lucas"
             if place and person and place.label in _PLACE and person.label == "PERSON":
                 yield person, KG.bornIn, place, tok, 0.8, "native"
+        else:  # "Smith, a native of Glasgow", "Elizabeth is a native of Salisbury"
+            person = idx.get(tok.head.i) if tok.dep_ == "appos" else (
+                _subject(tok.head, idx) if tok.dep_ == "attr" else None)
+            places = [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.i in idx]
+            for place in places:
+                if person is not None and person.label in ("PERSON", "PRON") and place.label in _PLACE:
+                    yield person, KG.bornIn, place, tok, 0.8, "native"
 
 
 #: "where X was born / lived / grew up": the verb's lemma -> the property.
@@ -358,8 +368,8 @@ def _subject(verb: Token, idx: _Index) -> Mention | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                return idx.get(verb.head.i)  # "Paul Jones, who is a spokesman for Oxfam"
-            return idx.get(c.i)
+                return arg(verb.head, idx)  # "Paul Jones, who is a spokesman for Oxfam"
+            return arg(c, idx)  # "Dole's wife, Elizabeth, is a native of Salisbury"
     return None
 
 

@@ -206,7 +206,10 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) ->
 
 def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index,
                  rule: str) -> Iterator[Relation | None]:
-    """"X of/at/for ORG" works there; "X of PLACE", "the mayor of PLACE" lives there."""
+    """"X of/at/for ORG" works there; "X of PLACE", "the mayor of PLACE" lives there ("a native
+    of PLACE" was born there: ``patterns.natives``)."""
+    if noun is not anchor and noun.lemma_.lower() == "native":
+        return
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
         if pobj.i not in idx and pobj.pos_ == "NOUN" and noun.lemma_.lower() in JOB_NOUNS:
             for obj in _deeper_org(pobj, idx):  # "vice president for development at Acme"

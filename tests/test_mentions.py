@@ -258,6 +258,7 @@ def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) ->
 
     assert labels("harrington", "professor") == {"Harrington": "PERSON"}
     assert labels("harrington", "spokesman") == {"Harrington": "PERSON"}
+    assert labels("harrington", "native") == {"Harrington": "PERSON"}  # "a native of Glasgow"
     # what a company can be too keeps the model's type: "Acme, the market leader"
     assert labels("harrington", "leader") == {"Harrington": "ORG"}
     assert labels("harrington", "producer") == {"Harrington": "ORG"}

@@ -272,6 +272,25 @@ def test_his_native_state(make_doc: MakeDoc) -> None:
     assert 0 < r.confidence <= 1
 
 
+def test_a_native_of_a_place(make_doc: MakeDoc) -> None:
+    # apposition: "Reed , a native of Ohio , spoke ." (and no affiliatedWith besides)
+    doc = make_doc("Reed , a native of Ohio , spoke .", heads=[7, 0, 3, 0, 3, 4, 0, 7, 7],
+                   deps=["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+                   lemmas=["reed", ",", "a", "native", "of", "ohio", ",", "speak", "."])
+    assert {(s, p, o) for s, p, o, _ in _rules(doc)} == {("Reed", "bornIn", "Ohio")}
+    # copula, with the name in apposition to the subject: "His wife , Ann , is a native of Ohio ."
+    doc = make_doc("His wife , Ann , is a native of Ohio .", heads=[1, 5, 1, 1, 1, 5, 7, 5, 7, 8, 5],
+                   deps=["poss", "nsubj", "punct", "appos", "punct", "ROOT", "det", "attr", "prep", "pobj",
+                         "punct"],
+                   pos=["PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "AUX", "DET", "NOUN", "ADP", "PROPN",
+                        "PUNCT"],
+                   ents=["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                   lemmas=["his", "wife", ",", "ann", ",", "be", "a", "native", "of", "ohio", "."])
+    assert ("Ann", "bornIn", "Ohio", "native") in _rules(doc)
+
+
 def test_assassin_read_off_the_words_when_the_parse_is_wrong(make_doc: MakeDoc) -> None:
     # spaCy hangs the killer's name off the verb ("npadvmod"), not off "assassin"
     doc = make_doc("Perry saw Hale 's assassin , Carl Dorn , today .", heads=[1, 1, 4, 2, 1, 7, 7, 1, 7, 1, 1],
