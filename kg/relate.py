@@ -31,6 +31,7 @@ from .lexicon import (
     DEFAULT_SIGNATURE,
     JOB_NOUNS,
     LIGHT_VERBS,
+    NOMINAL_HEADS,
     NOUN_PREDICATES,
     PHONE_WORDS,
     PLACE,
@@ -214,6 +215,11 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index
         if pobj.i not in idx and pobj.pos_ == "NOUN" and noun.lemma_.lower() in JOB_NOUNS:
             for obj in _deeper_org(pobj, idx):  # "vice president for development at Acme"
                 yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
+        if pobj.i not in idx and NOMINAL_HEADS.get(pobj.lemma_.lower()) == "ORG":
+            for obj in (o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj" for o in args(g, idx)):
+                if obj.label == "ORG":  # "Sam Kadet of the law firm of Skadden, Arps"
+                    yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
         for obj in args(pobj, idx):
             if obj.start <= prep.idx < obj.end:
                 continue  # "the Queen and Prince of Wales": "of" is inside the other name

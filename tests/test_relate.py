@@ -411,6 +411,16 @@ def test_a_job_in_a_field_at_an_organisation(make_doc: MakeDoc) -> None:
     assert not {r for r in _rules(doc) if r[1] == "worksFor"}
 
 
+def test_a_person_of_the_firm_of_an_organisation(make_doc: MakeDoc) -> None:
+    # "Kadet of the law firm of Skadden said ...": the firm is named after "of"
+    doc = make_doc("Kadet of the law firm of Skadden spoke .", heads=[7, 0, 4, 4, 1, 4, 5, 7, 7],
+                   deps=["nsubj", "prep", "det", "compound", "pobj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["PROPN", "ADP", "DET", "NOUN", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O", "O"],
+                   lemmas=["kadet", "of", "the", "law", "firm", "of", "skadden", "speak", "."])
+    assert ("Kadet", "worksFor", "Skadden") in {(s, p, o) for s, p, o, _ in _rules(doc)}
+
+
 def test_an_organisation_spoken_to_is_not_an_employer(make_doc: MakeDoc) -> None:
     doc = make_doc("Lord Falconer told BBC Radio 4 's Today programme that the plans were fair .",
                    heads=[1, 2, 2, 4, 8, 4, 4, 8, 2, 12, 11, 12, 2, 12, 2],
