@@ -137,6 +137,13 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
         nouns += [c for c in head.children if c.dep_ == "appos" and c.i not in idx]
         nouns += [c for n in nouns[int(head.dep_ == "appos"):] for c in n.conjuncts
                   if c.i not in idx and c.i > n.i]  # "X, director of A and a member of B"
+        if m.label == "PERSON":  # the second job where the parser hung it on the first one or
+            # on its object: "leader of X and vice-president of Y", "professor at X and president of Y"
+            nouns += [j for n in nouns[int(head.dep_ == "appos"):] if n.i not in idx
+                      for j in (*(c for c in n.children if c.dep_ == "appos"),
+                                *(cj for p in n.children if p.dep_ == "prep" for o in p.children
+                                  if o.dep_ == "pobj" for cj in o.conjuncts))
+                      if j.i not in idx and j.pos_ == "NOUN" and j.lemma_.lower() in JOB_NOUNS]
         for noun in nouns:
             if noun.i in idx or noun.pos_ not in ("NOUN", "PROPN"):
                 # "Kharkiv, Ukraine": a place, comma, then the country it lies in

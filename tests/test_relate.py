@@ -421,6 +421,22 @@ def test_a_person_of_the_firm_of_an_organisation(make_doc: MakeDoc) -> None:
     assert ("Kadet", "worksFor", "Skadden") in {(s, p, o) for s, p, o, _ in _rules(doc)}
 
 
+def test_a_second_job_the_parser_hung_on_the_first(make_doc: MakeDoc) -> None:
+    # "Reed , professor at Acme and president of Oxfam , spoke ." with "president" a conjunct
+    # of "Acme" (the parse spaCy gives)
+    doc = make_doc("Reed , professor at Acme and president of Oxfam , spoke .",
+                   heads=[10, 0, 0, 2, 3, 4, 4, 6, 7, 0, 10, 10],
+                   deps=["nsubj", "punct", "appos", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct",
+                         "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "CCONJ", "NOUN", "ADP", "PROPN", "PUNCT",
+                        "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O", "O"],
+                   lemmas=["reed", ",", "professor", "at", "acme", "and", "president", "of", "oxfam", ",",
+                           "speak", "."])
+    found = {(s, p, o) for s, p, o, _ in _rules(doc)}
+    assert ("Reed", "worksFor", "Acme") in found and ("Reed", "worksFor", "Oxfam") in found
+
+
 def test_an_organisation_spoken_to_is_not_an_employer(make_doc: MakeDoc) -> None:
     doc = make_doc("Lord Falconer told BBC Radio 4 's Today programme that the plans were fair .",
                    heads=[1, 2, 2, 4, 8, 4, 4, 8, 2, 12, 11, 12, 2, 12, 2],
