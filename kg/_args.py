@@ -66,6 +66,8 @@ def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:
             return args(child, idx)
         if child.dep_ == "agent":
             return [m for p in child.children if p.dep_ == "pobj" for m in args(p, idx)]
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and (stray := _stray_agent(verb, idx)):
+        return stray
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in head.children):
@@ -74,6 +76,25 @@ def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:
             return subjects(head, idx, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
         return args(verb.head, idx)  # "Yanukovych fleeing the country"
+    return []
+
+
+#: Links the search for a passive's agent may follow: phrases, not clauses.
+_PHRASE = {"prep", "pobj", "npadvmod", "advmod", "nmod", "compound", "amod", "det", "poss", "appos"}
+
+
+def _stray_agent(verb: Token, idx: Index) -> list[Mention]:
+    """The "by" agent the parser hung on a noun of the clause: "Lennon was shot in the courtyard
+    of his building by Mark David Chapman" ("by" under "building")."""
+    todo = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")]
+    while todo:
+        tok = todo.pop()
+        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent"):
+            found = [m for p in tok.children if p.dep_ == "pobj" for m in args(p, idx)
+                     if m.label in ("PERSON", "ORG", "NORP", "PRON")]
+            if found:
+                return found
+        todo += [c for c in tok.children if c.dep_ in _PHRASE]
     return []
 
 

@@ -291,6 +291,20 @@ def test_a_native_of_a_place(make_doc: MakeDoc) -> None:
     assert ("Ann", "bornIn", "Ohio", "native") in _rules(doc)
 
 
+def test_a_passive_agent_hung_on_a_noun(make_doc: MakeDoc) -> None:
+    # "by Chapman" under "home", not under the verb, as the parser often does after long phrases
+    doc = make_doc("Lennon was shot in the yard of his home by Chapman .",
+                   heads=[2, 2, 2, 2, 5, 3, 5, 8, 6, 8, 9, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "poss", "pobj", "prep",
+                         "pobj", "punct"],
+                   pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PRON", "NOUN", "ADP", "PROPN",
+                        "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "O"],
+                   lemmas=["lennon", "be", "shoot", "in", "the", "yard", "of", "his", "home", "by", "chapman",
+                           "."])
+    assert ("Chapman", "killed", "Lennon", "verb-passive") in _rules(doc)
+
+
 def test_assassin_read_off_the_words_when_the_parse_is_wrong(make_doc: MakeDoc) -> None:
     # spaCy hangs the killer's name off the verb ("npadvmod"), not off "assassin"
     doc = make_doc("Perry saw Hale 's assassin , Carl Dorn , today .", heads=[1, 1, 4, 2, 1, 7, 7, 1, 7, 1, 1],
