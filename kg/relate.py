@@ -116,7 +116,18 @@ def _nominal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
         if not agents and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in LIGHT_VERBS:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             agents = subjects(verb, idx)
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep_word):
+        if not agents:  # "the invasion of Ukraine by Russia" ("by" on the noun or on its object)
+            objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == prep_word
+                    for o in p.children if o.dep_ == "pobj"]
+            agents = [m for b in (*noun.children, *(g for o in objs for g in o.children))
+                      if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                      for o in b.children if o.dep_ == "pobj" for m in args(o, idx)]
+        # "of X" on the noun, or on a date after it: "the assassination in 1914 of X"
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep_word]
+        preps += [g for c in noun.children if c.dep_ == "prep" for o in c.children
+                  if o.dep_ == "pobj" and o.like_num for g in o.children
+                  if g.dep_ == "prep" and g.lower_ == prep_word]
+        for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for obj in args(pobj, idx):
                     for subj in agents:

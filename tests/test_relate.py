@@ -305,6 +305,25 @@ def test_a_passive_agent_hung_on_a_noun(make_doc: MakeDoc) -> None:
     assert ("Chapman", "killed", "Lennon", "verb-passive") in _rules(doc)
 
 
+def test_an_event_noun_with_its_agent_after_by(make_doc: MakeDoc) -> None:
+    # "the invasion of Ukraine by Russia"
+    doc = make_doc("the invasion of Ukraine by Russia began .", heads=[1, 6, 1, 2, 1, 4, 6, 6],
+                   deps=["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"],
+                   lemmas=["the", "invasion", "of", "ukraine", "by", "russia", "begin", "."])
+    assert ("Russia", "invaded", "Ukraine", "nominal-event") in _rules(doc)
+    # "the assassination in 1914 of Ferdinand by Princip": "of" hung on the year
+    doc = make_doc("the assassination in 1914 of Ferdinand by Princip ended .",
+                   heads=[1, 8, 1, 2, 3, 4, 1, 6, 8, 8],
+                   deps=["det", "nsubj", "prep", "pobj", "prep", "pobj", "prep", "pobj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "ADP", "NUM", "ADP", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-DATE", "O", "B-PERSON", "O", "B-PERSON", "O", "O"],
+                   lemmas=["the", "assassination", "in", "1914", "of", "ferdinand", "by", "princip", "end",
+                           "."])
+    assert ("Princip", "killed", "Ferdinand", "nominal-event") in _rules(doc)
+
+
 def test_assassin_read_off_the_words_when_the_parse_is_wrong(make_doc: MakeDoc) -> None:
     # spaCy hangs the killer's name off the verb ("npadvmod"), not off "assassin"
     doc = make_doc("Perry saw Hale 's assassin , Carl Dorn , today .", heads=[1, 1, 4, 2, 1, 7, 7, 1, 7, 1, 1],
