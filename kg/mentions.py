@@ -43,6 +43,8 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
 
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
+_OF_PLACE = {"native", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+             "southwest", "outskirts", "suburbs", "centre", "center", "mayor", "heart"}
 #: Words whose object or possessor is a person: "the assassination of X", "X's widow".
 _PERSON_CONTEXT = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer",
                    "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister",
@@ -102,8 +104,8 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         return True
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end : end + 2]
-    if before in _PLACE_PREPS and (before != "of" or doc[start - 2].lemma_.lower() == "native"):
-        return True  # "in Glasgow", "a native of Glasgow"
+    if before in _PLACE_PREPS and (before != "of" or doc[start - 2].lemma_.lower() in _OF_PLACE):
+        return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise"
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
         return True  # "Glasgow-born", "Cambridge-based"
     return len(after) == 2 and after[0].text == "," and bool(
