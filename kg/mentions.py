@@ -212,7 +212,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         and not (e.label_ == "DATE" and clock.issuperset(range(e.start, e.end))) and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
-    ents = styles.styled(doc, ents + [(s, e, "DATE") for s, e in dates])  # "the Duke of Edinburgh"
+    ents = styles.styled(doc, retype.institutions(doc, ents + [(s, e, "DATE") for s, e in dates]))
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS}

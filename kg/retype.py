@@ -12,6 +12,7 @@ label)`` entity triples that ``mentions`` is building; each returns a new list
   model ran together are cut apart (a score, a verb or a bracket between them; "Acme Corp. of
   Dayton" is a company and its town).
 * ``unlabelled``: countries, cities and demonyms the model missed in headlines in capitals.
+* ``institutions``: "the British Library" is one organisation, not a demonym and a person.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 
-__all__ = ["PARTICLES", "SCORE", "Ent", "consistent", "place_context", "place_like", "trimmed", "unlabelled"]
+__all__ = ["PARTICLES", "SCORE", "Ent", "consistent", "institutions", "place_context", "place_like", "trimmed",
+           "unlabelled"]
 
 Ent = tuple[int, int, str]
 
@@ -180,3 +182,28 @@ def unlabelled(doc: Doc, ents: list[Ent]) -> list[Ent]:
             out.append((i, j, "PERSON"))
         i = max(j, i + 1)
     return sorted(out)
+
+
+#: One-word heads of an institution's name after a people's adjective: "the British Library",
+#: "the Scottish Executive" (the model reads a demonym and a person).
+_INSTITUTIONS = {"library", "museum", "executive", "parliament", "government", "army", "navy",
+                 "council", "airways", "academy", "embassy", "assembly", "open"}
+
+
+def institutions(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """A demonym and a capitalised institution word after it are one organisation ("the British
+    Library"; not "British actor", nor "Russian Svetlana Kuznetsova")."""
+    by_start = {s: (s, e, lab) for s, e, lab in ents}
+    out: list[Ent] = []
+    drop: set[Ent] = set()
+    for s, e, lab in ents:
+        nxt = by_start.get(e)
+        if (lab == "NORP" and e < len(doc) and doc[e].lower_ in _INSTITUTIONS and doc[e].text[:1].isupper()
+                and (nxt is None or nxt[1] == e + 1)
+                and not (e + 1 < len(doc) and doc[e + 1].text[:1].isupper())):
+            out.append((s, e + 1, "ORG"))
+            if nxt is not None:
+                drop.add(nxt)
+        else:
+            out.append((s, e, lab))
+    return [x for x in out if x not in drop]

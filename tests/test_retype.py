@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.mentions import find_mentions
-from kg.retype import consistent, trimmed
+from kg.retype import consistent, institutions, trimmed
 from kg.sports import teams
 from tests.conftest import MakeDoc
 
@@ -150,3 +150,17 @@ def test_names_glued_around_a_score_are_split(vocab) -> None:  # type: ignore[no
     doc = _flat(vocab, "Karlsruhe 2 Hansa Rostock 0 and Kansas City Royals 4-0")
     got = _labels(doc, trimmed(doc, [(0, 4, "PERSON"), (6, 10, "ORG")]))
     assert got == {("Karlsruhe", "PERSON"), ("Hansa Rostock", "PERSON"), ("Kansas City Royals", "ORG")}
+
+
+def test_a_demonym_and_an_institution_word_are_one_organisation(make_doc: MakeDoc) -> None:
+    doc = make_doc("the British Library opened .", heads=[2, 2, 3, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "ADJ", "PROPN", "VERB", "PUNCT"])
+    assert _labels(doc, institutions(doc, [(1, 2, "NORP"), (2, 3, "PERSON")])) == {("British Library", "ORG")}
+    # a person after a demonym stays a person; a lower-case noun is no institution
+    doc = make_doc("Russian Svetlana Kuznetsova won .", heads=[2, 2, 3, 3, 3],
+                   deps=["amod", "compound", "nsubj", "ROOT", "punct"], pos=["ADJ", "PROPN", "PROPN", "VERB", "PUNCT"])
+    ents = [(0, 1, "NORP"), (1, 3, "PERSON")]
+    assert institutions(doc, ents) == ents
+    doc = make_doc("the British library opened .", heads=[2, 2, 3, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"])
+    assert institutions(doc, [(1, 2, "NORP")]) == [(1, 2, "NORP")]
