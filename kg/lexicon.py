@@ -14,10 +14,11 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS", "FEATURE_WORDS",
-           "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NOUN_PREDICATES", "PERSON_NOUNS",
-           "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS",
-           "SIGNATURE", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES"]
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS",
+           "FEATURE_WORDS", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NOUN_PREDICATES",
+           "OF_PLACE", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS", "PLACE", "PLACE_HEADS",
+           "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "STYLED_TITLES",
+           "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES"]
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {
@@ -143,6 +144,22 @@ FEATURE_WORDS = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "stra
 #: ...and two last words ("Nottingham Forest" is a club, "Ocala National Forest" a forest).
 FEATURE_PAIRS = {("national", "forest"), ("national", "park"), ("national", "monument"), ("river", "channel")}
 
+#: Titles that begin a person's name as the model reads it ("Prince Norodom Ranariddh" was a
+#: place), and last words that make such a name a building's ("King Edward VII Hospital").
+STYLED_TITLES = {"prince", "princess", "king", "queen", "president", "senator", "sen.", "sheikh",
+                 "emir", "sultan", "pope", "premier", "ayatollah", "archbishop", "cardinal", "lord", "lady"}
+BUILDING_WORDS = {"hospital", "hall", "university", "college", "school", "hotel", "bridge", "street",
+                  "road", "park", "theatre", "theater", "centre", "center", "house", "stadium", "airport",
+                  "station", "trust", "award", "cup", "prize", "foundation", "fund", "island", "islands",
+                  "bay", "land"}
+#: Words before "of" that make a known city after it a place: "70 miles northeast of Boise",
+#: "a native of Glasgow", "the mayor of Tulsa".
+OF_PLACE = {"native", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "outskirts", "suburbs", "centre", "center", "mayor", "heart"}
+#: Words whose object or possessor is a person: "the assassination of X", "X's widow".
+PERSON_CONTEXT = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer",
+                  "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister",
+                  "mother", "father", "spokesman", "spokeswoman", "biographer"}
 #: Head nouns of a definite description that points back at something named ("the
 #: minister", "the company", "the country"), with the label of the mentions it may stand
 #: for.  A person's title finds only a person holding that role; the rest find an

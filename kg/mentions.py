@@ -24,11 +24,15 @@ from spacy.tokens import Doc, Span, Token
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from .lexicon import (
     BOSS_NOUNS,
+    BUILDING_WORDS,
     FEATURE_PAIRS,
     FEATURE_WORDS,
     HONORIFICS,
+    OF_PLACE,
+    PERSON_CONTEXT,
     PERSON_NOUNS,
     PLACE_NOUNS,
+    STYLED_TITLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -42,13 +46,9 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
 
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
+#: Titles that start a person's name the model typed otherwise (not "King Kong", "Lord's").
+_NAME_TITLES = STYLED_TITLES - {"king", "queen", "premier", "lord", "lady"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
-_OF_PLACE = {"native", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-             "southwest", "outskirts", "suburbs", "centre", "center", "mayor", "heart"}
-#: Words whose object or possessor is a person: "the assassination of X", "X's widow".
-_PERSON_CONTEXT = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer",
-                   "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister",
-                   "mother", "father", "spokesman", "spokeswoman", "biographer"}
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -104,7 +104,7 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         return True
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end : end + 2]
-    if before in _PLACE_PREPS and (before != "of" or doc[start - 2].lemma_.lower() in _OF_PLACE):
+    if before in _PLACE_PREPS and (before != "of" or doc[start - 2].lemma_.lower() in OF_PLACE):
         return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise"
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
         return True  # "Glasgow-born", "Cambridge-based"
@@ -121,9 +121,13 @@ def _is_person(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].text[:1].isupper() and (
             doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
         return True  # "Officer Tippit", "Mrs. Vogt"
-    if doc[start].lower_ in HONORIFICS and end - start >= 2:
-        return True
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    if end - start >= 2 and (first in HONORIFICS or (first in _NAME_TITLES and last not in BUILDING_WORDS and not any(
+            t.is_lower for t in doc[start + 1 : end]))):
+        return True  # "Dr. Siti Hasmah", "Prince Norodom Ranariddh" (not "King Edward Hospital")
     head = doc[start:end].root
+    if head.dep_ == "appos" and head.head.lemma_.lower() in STYLED_TITLES:
+        return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
     for c in head.children:  # "Smith , 45 ," gives an age; "Harrington , a professor", a job
         if c.dep_ == "appos" and c.left_edge.i == end + 1 and doc[end].text == "," and (
                 c.like_num or c.lemma_.lower() in PERSON_NOUNS):
@@ -131,7 +135,7 @@ def _is_person(doc: Doc, start: int, end: int) -> bool:
     victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         victim_of = head.head.head.lemma_.lower()
-    return victim_of in _PERSON_CONTEXT
+    return victim_of in PERSON_CONTEXT
 
 
 def _runs(tok: Token) -> bool:

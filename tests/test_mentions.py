@@ -288,3 +288,23 @@ def test_a_known_city_after_a_compass_word_and_of_is_a_place(make_doc: MakeDoc) 
                    deps=["nsubj", "ROOT", "attr", "prep", "pobj", "punct"],
                    pos=["PRON", "AUX", "NOUN", "ADP", "PROPN", "PUNCT"], ents=["O", "O", "O", "O", "B-ORG", "O"])
     assert ("Boise", "ORG") in [(m.text, m.label) for m in find_mentions(doc, "d")]
+
+
+def test_person_cues_the_model_missed(make_doc: MakeDoc) -> None:
+    def labels(text: str, ents: list[str]) -> dict[str, str]:
+        return _name_then_verb(make_doc, text, ents)
+
+    # a royal or high title at the start of a "place": "Prince Norodom Ranariddh"
+    assert labels("Prince Norodom Ranariddh spoke .", ["B-GPE", "I-GPE", "I-GPE", "O", "O"]) == {
+        "Norodom Ranariddh": "PERSON"}
+    # ... not a building named after someone
+    assert labels("King Edward Hospital opened .", ["B-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
+        "King Edward Hospital": "ORG"}
+    # in apposition to a title: "the King of Peru , Atahualpa ,"
+    doc = make_doc("the King , Atahualpa , died .", heads=[1, 5, 1, 1, 1, 5, 5],
+                   deps=["det", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                   pos=["DET", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "O", "O"], lemmas=["the", "king", ",", "atahualpa", ",", "die", "."])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Atahualpa", "PERSON")]
+    # not a film named after a king
+    assert labels("King Kong opened .", ["B-GPE", "I-GPE", "O", "O"]) == {"King Kong": "GPE"}
