@@ -306,8 +306,8 @@ _SPEAKING = SAY_VERBS | {"speak", "talk", "interview", "write", "reply", "confir
 
 def _addressee(tok: Token) -> bool:
     """Whether ``tok`` names whom someone spoke to: "told the BBC", "told BBC Radio 4's Today
-    programme", "said to Reuters", "speaking to the Guardian"."""
-    if tok.dep_ == "poss":
+    programme", "told the BBC News website", "said to Reuters", "speaking to the Guardian"."""
+    if tok.dep_ in ("poss", "compound"):
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "to":
         tok = tok.head

@@ -482,6 +482,19 @@ def test_an_organisation_spoken_to_is_not_an_employer(make_doc: MakeDoc) -> None
                    lemmas=["lord", "falconer", "tell", "bbc", "radio", "4", "'s", "today", "programme", "that",
                            "the", "plan", "be", "fair", "."])
     assert not {t for t in _triples(doc) if t[1] == "worksFor"}
+    # "told the BBC News website": the organisation qualifies what was spoken to
+    doc = make_doc("Mr Reichhold told the BBC News website that it was massive .",
+                   heads=[1, 2, 2, 6, 5, 6, 2, 9, 9, 2, 9, 2],
+                   deps=["compound", "nsubj", "ROOT", "det", "compound", "compound", "dobj", "mark", "nsubj",
+                         "ccomp", "acomp", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "NOUN", "SCONJ", "PRON", "AUX", "ADJ",
+                        "PUNCT"],
+                   ents=["O", "B-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
+                   lemmas=["mr", "reichhold", "tell", "the", "bbc", "news", "website", "that", "it", "be",
+                           "massive", "."])
+    from kg.relate import _addressee  # the check the classifier's added pairs go through
+
+    assert _addressee(doc[5]) and not _addressee(doc[1])
 
 
 def test_place_based_organisation_and_place_born_person(make_doc: MakeDoc) -> None:
