@@ -17,7 +17,7 @@ from . import _tokens
 from .lexicon import PLACE
 from .types import Mention
 
-__all__ = ["Index", "arg", "args", "index", "objects", "subjects"]
+__all__ = ["Index", "arg", "args", "index", "objects", "prep_objects", "subjects"]
 
 Index = dict[int, Mention]
 
@@ -54,6 +54,12 @@ def arg(tok: Token, idx: Index) -> Mention | None:
             if child.dep_ in ("compound", "nmod") and child.i in idx and idx[child.i].label in PLACE:
                 return idx[child.i]
     return None
+
+
+def prep_objects(tok: Token, idx: Index, preps: tuple[str, ...]) -> list[Mention]:
+    """The names right after ``preps`` under ``tok``: "native *of Glasgow*", "lawyer *at Acme*"."""
+    return [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and g.i in idx]
 
 
 def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:

@@ -15,9 +15,9 @@ from rdflib import URIRef
 from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS",
-           "FEATURE_WORDS", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NOUN_PREDICATES",
-           "OF_PLACE", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS", "PLACE", "PLACE_HEADS",
-           "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE", "STYLED_TITLES",
+           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
+           "NOUN_PREDICATES", "OF_PLACE", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS", "PLACE",
+           "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES"]
 
 #: Words that make a title on their own ("President", "Minister").
@@ -144,10 +144,13 @@ FEATURE_WORDS = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "stra
 #: ...and two last words ("Nottingham Forest" is a club, "Ocala National Forest" a forest).
 FEATURE_PAIRS = {("national", "forest"), ("national", "park"), ("national", "monument"), ("river", "channel")}
 
-#: Titles that begin a person's name as the model reads it ("Prince Norodom Ranariddh" was a
-#: place), and last words that make such a name a building's ("King Edward VII Hospital").
-STYLED_TITLES = {"prince", "princess", "king", "queen", "president", "senator", "sen.", "sheikh",
-                 "emir", "sultan", "pope", "premier", "ayatollah", "archbishop", "cardinal", "lord", "lady"}
+#: High titles: a name in apposition to one is a person's ("the last King of Peru, Atahualpa").
+HIGH_TITLES = {"prince", "princess", "king", "queen", "president", "senator", "sen.", "sheikh",
+               "emir", "sultan", "pope", "premier", "ayatollah", "archbishop", "cardinal", "lord", "lady"}
+#: ...and those that start a person's name the model typed otherwise ("Prince Norodom Ranariddh"
+#: was a place; not "King Kong", "Lord's"), unless it ends in a building word ("King Edward VII
+#: Hospital").
+NAME_TITLES = HIGH_TITLES - {"king", "queen", "premier", "lord", "lady"}
 BUILDING_WORDS = {"hospital", "hall", "university", "college", "school", "hotel", "bridge", "street",
                   "road", "park", "theatre", "theater", "centre", "center", "house", "stadium", "airport",
                   "station", "trust", "award", "cup", "prize", "foundation", "fund", "island", "islands",

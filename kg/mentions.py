@@ -27,12 +27,13 @@ from .lexicon import (
     BUILDING_WORDS,
     FEATURE_PAIRS,
     FEATURE_WORDS,
+    HIGH_TITLES,
     HONORIFICS,
+    NAME_TITLES,
     OF_PLACE,
     PERSON_CONTEXT,
     PERSON_NOUNS,
     PLACE_NOUNS,
-    STYLED_TITLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -46,8 +47,6 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
 
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
-#: Titles that start a person's name the model typed otherwise (not "King Kong", "Lord's").
-_NAME_TITLES = STYLED_TITLES - {"king", "queen", "premier", "lord", "lady"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
 
 
@@ -122,11 +121,12 @@ def _is_person(doc: Doc, start: int, end: int) -> bool:
             doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
         return True  # "Officer Tippit", "Mrs. Vogt"
     first, last = doc[start].lower_, doc[end - 1].lower_
-    if end - start >= 2 and (first in HONORIFICS or (first in _NAME_TITLES and last not in BUILDING_WORDS and not any(
-            t.is_lower for t in doc[start + 1 : end]))):
+    titled = first in NAME_TITLES and last not in BUILDING_WORDS and not any(
+        t.is_lower for t in doc[start + 1 : end])
+    if end - start >= 2 and (first in HONORIFICS or titled):
         return True  # "Dr. Siti Hasmah", "Prince Norodom Ranariddh" (not "King Edward Hospital")
     head = doc[start:end].root
-    if head.dep_ == "appos" and head.head.lemma_.lower() in STYLED_TITLES:
+    if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
         return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
     for c in head.children:  # "Smith , 45 ," gives an age; "Harrington , a professor", a job
         if c.dep_ == "appos" and c.left_edge.i == end + 1 and doc[end].text == "," and (

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
-from ._args import arg
+from ._args import Index, arg, prep_objects
 from .lexicon import JOB_NOUNS
 from .mentions import MEDIA, title_before
 from .types import Mention
@@ -46,7 +46,6 @@ from .vocab import KG
 __all__ = ["comma_places", "copulas", "datelines", "killers", "natives", "origins", "titled"]
 
 Found = tuple[Mention, object, Mention, Token, float, str]
-_Index = dict[int, Mention]
 _PLACE = ("GPE", "LOC", "FAC")
 _OFFICES = {"headquarters", "headquarter", "hq"}  # not a bureau or a plant: those are branches
 _KILL_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
@@ -86,7 +85,7 @@ def _region_after(doc: Doc, i: int, by_start: dict[int, Mention]) -> Mention | N
     return by_start.get(j) if j == i or doc[j - 1].text != "-" else None
 
 
-def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+def comma_places(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """"A , B" where B is a state, province or country: A lies in B (and in what B lies in)."""
     spans = {m: s for m in mentions if (s := _span(doc, m)) is not None}
     by_start = {s[0]: m for m, s in spans.items()}
@@ -123,7 +122,7 @@ def comma_places(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Fou
             yield a, pred, b, anchor, conf if n == 0 else conf - 0.1, "comma-place"
 
 
-def titled(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """"ORG spokesman X" -> worksFor; "PLACE Gov. X" -> livesIn: the name before a title."""
     for m in mentions:
         if m.label != "PERSON":
@@ -155,7 +154,7 @@ def titled(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
             yield m, KG.livesIn, other, first, 0.55, "title-place"
 
 
-def datelines(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+def datelines(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """The place a story is filed from, tied to the agency or paper that files it."""
     for m in mentions:
         if m.label != "ORG":
@@ -212,7 +211,7 @@ def _line_start(doc: Doc, tok: Token) -> bool:
                                                        and any(c.isdigit() for c in prev.text))
 
 
-def _killer_of(event: Token, idx: _Index) -> list[Mention]:
+def _killer_of(event: Token, idx: Index) -> list[Mention]:
     """Who is held for a killing named by ``event``: "convicted of killing", "a sentence for"."""
     tok, hops = event, 0
     while hops < 4 and tok.dep_ in ("pcomp", "pobj", "prep", "dobj", "xcomp", "advcl") and tok.head is not tok:
@@ -230,7 +229,7 @@ def _killer_of(event: Token, idx: _Index) -> list[Mention]:
     return []
 
 
-def _victims(event: Token, idx: _Index) -> list[Mention]:
+def _victims(event: Token, idx: Index) -> list[Mention]:
     out = []
     for c in event.children:
         if c.dep_ == "dobj" and c.i in idx:
@@ -242,7 +241,7 @@ def _victims(event: Token, idx: _Index) -> list[Mention]:
     return out
 
 
-def killers(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+def killers(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """Killer and victim read off "assassin" nouns and killings someone is held for."""
     hits = set(_tokens.select(doc, _tokens.LEMMA, _KILL_NOUNS | _KILL_EVENTS, fold=True))
     hits.update(_tokens.select(doc, _tokens.LOWER, _KILL_EVENTS))
@@ -280,7 +279,7 @@ def killers(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
                     yield k, KG.killed, v, tok, 0.8, "held-for-killing"
 
 
-def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+def natives(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """"his native Ohio" and "Modesto native George Lucas": where a person was born."""
     for i in _tokens.select(doc, _tokens.LOWER, {"native"}):
         tok = doc[i]
@@ -296,9 +295,7 @@ def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
         else:  # "Smith, a native of Glasgow", "Elizabeth is a native of Salisbury"
             person = idx.get(tok.head.i) if tok.dep_ == "appos" else (
                 _subject(tok.head, idx) if tok.dep_ == "attr" else None)
-            places = [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.i in idx]
-            for place in places:
+            for place in prep_objects(tok, idx, ("of",)):
                 if person is not None and person.label in ("PERSON", "PRON") and place.label in _PLACE:
                     yield person, KG.bornIn, place, tok, 0.8, "native"
 
@@ -307,7 +304,7 @@ def natives(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
 _WHERE = {"bear": KG.bornIn, "live": KG.livesIn, "grow": KG.livesIn, "reside": KG.livesIn}
 
 
-def _named_by(noun: Token, idx: _Index) -> Mention | None:
+def _named_by(noun: Token, idx: Index) -> Mention | None:
     """The name a noun stands for: itself, the name it is part of ("actor Bob Hoskins"), the
     name in apposition to it ("singer Lulu", "Acme, a Texas-based company")."""
     if noun.i in idx:
@@ -319,17 +316,15 @@ def _named_by(noun: Token, idx: _Index) -> Mention | None:
     return next((idx[c.i] for c in noun.children if c.dep_ == "appos" and c.i in idx), None)
 
 
-def origins(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """Where a person comes from or lives, where an organisation is based, from the words
     "-born", "-based", "where ... was born" and "hometown of"."""
     for i in _tokens.select(doc, _tokens.LOWER, {"born", "based", "hometown"}):
         tok = doc[i]
         if tok.lower_ == "hometown":  # "his hometown of Grants"
             people = [idx[c.i] for c in tok.children if c.dep_ == "poss" and c.i in idx]
-            places = [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.i in idx]
             for person in people:
-                for place in places:
+                for place in prep_objects(tok, idx, ("of",)):
                     yield person, KG.livesIn, place, tok, 0.7, "hometown"
             continue
         # "Glasgow-born singer Lulu": PLACE (npadvmod) - born/based (amod) NOUN
@@ -364,7 +359,7 @@ _AS_VERBS = {"serve", "work", "act", "join", "appoint", "name", "elect"}
 _POSTS = tuple(sorted(j for j in JOB_NOUNS if len(j) > 3))
 
 
-def _subject(verb: Token, idx: _Index) -> Mention | None:
+def _subject(verb: Token, idx: Index) -> Mention | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in ("who", "that") and verb.dep_ == "relcl":
@@ -373,7 +368,7 @@ def _subject(verb: Token, idx: _Index) -> Mention | None:
     return None
 
 
-def copulas(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
+def copulas(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """"X is/became/served as [job] of/at/for ORG", "X is ORG's [job]": X works there."""
     for i in _tokens.select(doc, _tokens.LEMMA, _COPULAS | _AS_VERBS, fold=True, pos=("VERB", "AUX")):
         verb = doc[i]
@@ -390,9 +385,7 @@ def copulas(doc: Doc, idx: _Index, mentions: list[Mention]) -> Iterator[Found]:
         for noun in nouns:
             pred = KG.memberOf if noun.lemma_.lower() == "member" else KG.worksFor
             orgs = [idx[c.i] for c in noun.children if c.dep_ in ("poss", "compound") and c.i in idx]
-            orgs += [idx[g.i] for c in noun.children if c.dep_ == "prep"
-                     and c.lower_ in ("of", "at", "for", "with") for g in c.children
-                     if g.dep_ == "pobj" and g.i in idx]
+            orgs += prep_objects(noun, idx, ("of", "at", "for", "with"))
             for org in orgs:
                 if org.label == "ORG" and org != person:
                     yield person, pred, org, verb, 0.75, "copula"

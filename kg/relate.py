@@ -230,14 +230,10 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index
     if noun is not anchor and noun.lemma_.lower() == "native":
         return
     for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-        if pobj.i not in idx and pobj.pos_ == "NOUN" and noun.lemma_.lower() in JOB_NOUNS:
+        if pobj.i not in idx and pobj.pos_ == "NOUN" and (
+                noun.lemma_.lower() in JOB_NOUNS or _org_noun(pobj)):
             for obj in _deeper_org(pobj, idx):  # "vice president for development at Acme"
                 yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
-        if pobj.i not in idx and NOMINAL_HEADS.get(pobj.lemma_.lower()) == "ORG":
-            for obj in (o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj" for o in args(g, idx)):
-                if obj.label == "ORG":  # "Sam Kadet of the law firm of Skadden, Arps"
-                    yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
         for obj in args(pobj, idx):
             if obj.start <= prep.idx < obj.end:
                 continue  # "the Queen and Prince of Wales": "of" is inside the other name
@@ -252,14 +248,20 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index
                 yield _make(m, KG.affiliatedWith, obj, anchor, 0.6, rule)
 
 
+def _org_noun(tok: Token) -> bool:
+    """A noun that a definite description of an organisation ends in: "firm", "bank"."""
+    return NOMINAL_HEADS.get(tok.lemma_.lower()) == "ORG"
+
+
 def _deeper_org(noun: Token, idx: Index) -> Iterator[Mention]:
     """The organisation a job's field belongs to: "(director) of research at Acme", "(head)
-    of marketing for Acme", through at most one more common noun ("of new products at")."""
+    of marketing for Acme", through at most one more common noun ("of new products at"), or
+    that an organisation noun names: "(Kadet of) the law firm of Skadden, Arps"."""
     for depth in range(2):
         nxt = None
         for prep in (c for c in noun.children if c.dep_ == "prep"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                if prep.lower_ in ("at", "for", "with"):
+                if prep.lower_ in ("at", "for", "with") or (prep.lower_ == "of" and _org_noun(noun)):
                     yield from (o for o in args(pobj, idx) if o.label == "ORG")
                 elif prep.lower_ == "of" and pobj.pos_ == "NOUN" and pobj.i not in idx:
                     nxt = pobj

@@ -90,7 +90,7 @@ def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
     return [(a, b, x) for a, b, x in parts if a < b and any(c.isupper() for c in doc[a:b].text)]
 
 
-_MATCHSCORE = re.compile(r"\d+[-:]\d+")
+_MATCH_SCORE = re.compile(r"\d+[-:]\d+")
 
 
 def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
@@ -98,7 +98,7 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
         k = e
         while k > s + 1 and SCORE.match(doc[k - 1].text):
             k -= 1
-        if k < e and (e - k >= 2 or lab != "ORG" or _MATCHSCORE.fullmatch(doc[e - 1].text)):
+        if k < e and (e - k >= 2 or lab != "ORG" or _MATCH_SCORE.fullmatch(doc[e - 1].text)):
             e = k  # one number after a company may be its name ("Airbus A320"), "4-0" is not
         k = s
         while k < e - 1 and (SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):

@@ -28,8 +28,9 @@ __all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "YEAR_TOKEN", "clock_tim
 
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
 YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
+_ABBRS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # months, as dates abbreviate them
 CALENDAR = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|january|february|march|"
+    rf"\b({_ABBRS})\b\.?|january|february|march|"
     r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|\b1\d\d\d\b|\b20\d\d\b|\d\d?-\d\d?|\d/\d", re.I)
 #: ...and not be counted back from the day of writing ("two years ago", "this month").
@@ -41,7 +42,7 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _YEAR = r"(?:1[89]|20)\d\d"
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MON = rf"(?:{_ABBRS})[a-z]*\.?"
 #: Dates written with numbers that the small model reads as numbers or names: ISO
 #: "2022-02-25" and wire copy's "7 Apr 94" (a two-digit year only where the date ends a
 #: phrase, as in a dateline: "7 Apr 94 --", so that "on 5 May 10 people died" is no date).
