@@ -101,9 +101,9 @@ def _is_place(doc: Doc, start: int, end: int) -> bool:
         return False
     if text.isupper() and (start == 0 or doc[start].is_sent_start):  # dateline: "ADDIS ABABA ,"
         return True
-    before = doc[start - 1].lower_ if start > 0 else ""
+    before, before2 = (doc[start - 1].lower_ if start > 0 else ""), (doc[start - 2].lemma_.lower() if start > 1 else "")
     after = doc[end : end + 2]
-    if before in _PLACE_PREPS and (before != "of" or doc[start - 2].lemma_.lower() in OF_PLACE):
+    if before in _PLACE_PREPS and (before != "of" or before2 in OF_PLACE):
         return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise"
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
         return True  # "Glasgow-born", "Cambridge-based"
