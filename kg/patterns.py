@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
 from ._args import Index, arg, prep_objects
-from .lexicon import JOB_NOUNS
+from .lexicon import JOB_NOUNS, stands_for
 from .mentions import MEDIA, title_before
 from .types import Mention
 from .vocab import KG
@@ -148,7 +148,7 @@ def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         other = idx.get(i)
         if other is None or other == m:
             continue
-        if other.label == "ORG":
+        if stands_for(other.label, other.role) == "ORG":  # "Edison spokesman X", "the firm's X"
             yield m, KG.worksFor, other, first, 0.75, "title-org"
         elif other.label in ("GPE", "LOC"):
             yield m, KG.livesIn, other, first, 0.55, "title-place"

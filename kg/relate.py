@@ -194,11 +194,13 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) ->
         if other is None or other == m:
             continue
         if c.dep_ == "poss":
+            kind = stands_for(other.label, other.role)  # "the company's chief executive, X"
             if noun.lemma_.lower() == "counterpart" and other.label in ("PERSON", "PRON"):
                 yield _make(m, KG.counterpartOf, other, anchor, 0.8, rule)
             elif m.label == "ORG" and other.label == "PERSON" and noun is anchor:
                 yield _make(other, KG.worksFor, m, anchor, 0.5, rule)  # "Mulroney 's Conservative Party"
-            elif other.label in ("ORG",) and m.label == "PERSON":
+            elif kind == "ORG" and m.label == "PERSON" and (
+                    other.label == "ORG" or noun.lemma_.lower() in JOB_NOUNS):
                 yield _make(m, KG.worksFor, other, anchor, 0.7, rule)
             elif other.label in ("GPE", "NORP", "ORG") and m.label in ("PERSON", "ORG"):
                 yield _make(m, KG.affiliatedWith, other, anchor, 0.7, rule)

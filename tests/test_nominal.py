@@ -93,3 +93,18 @@ def test_descriptions_join_the_named_thing_in_the_graph(tmp_path: Path, nlp: Lan
     assert speaker["The supermarket"] == tesco
     # a description names nobody: never a label or an alias
     assert Literal("The defence minister") not in set(g.objects(akar, None))
+
+
+def test_the_companys_boss_works_for_the_company_named_before(tmp_path: Path,
+                                                               nlp: Language) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Shares in Tesco rose on Monday after a strong Christmas.\n\n"
+                   "The company's chief executive, Terry Leahy, said sales had grown by 5%. "
+                   "The firm's spokesman Kevin Kelly said the figures were good.\n",
+                   encoding="utf-8")
+    g, _, _ = build_graph([src], nlp=nlp)
+    (tesco,) = g.subjects(RDFS.label, Literal("Tesco"))
+    (leahy,) = g.subjects(RDFS.label, Literal("Terry Leahy"))
+    (kelly,) = g.subjects(RDFS.label, Literal("Kevin Kelly"))
+    assert (leahy, KG.worksFor, tesco) in g  # apposition: "the company's chief executive, X"
+    assert (kelly, KG.worksFor, tesco) in g  # a title before the name: "the firm's spokesman X"
