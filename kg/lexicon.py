@@ -16,8 +16,8 @@ from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
-           "NOUN_PREDICATES", "OF_PLACE", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS", "PLACE",
-           "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
+           "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
+           "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES"]
 
 #: Words that make a title on their own ("President", "Minister").
@@ -178,6 +178,23 @@ NOMINAL_HEADS: dict[str, str] = {
         "corporation", "retailer", "manufacturer", "maker", "insurer", "supermarket", "newspaper",
         "charity", "regulator", "watchdog", "university", "conglomerate", "publisher")},
     "country": "GPE", "nation": "GPE", "city": "GPE", "town": "GPE",
+}
+#: What kind of organisation a word in its name or a description's head noun says it is:
+#: "the party" is not "BBC Radio 4" nor "Dundee University", "the band" not "Kerrang magazine".
+#: Heads missing here ("company", "group", "organisation") may stand for any organisation.
+ORG_CLASS: dict[str, str] = {
+    **dict.fromkeys(("party",), "party"),
+    **dict.fromkeys(("university", "college", "school"), "university"),
+    **dict.fromkeys(("club", "team", "fc"), "club"),
+    **dict.fromkeys(("band",), "band"),
+    **dict.fromkeys(("bbc", "radio", "tv", "television", "channel", "newspaper", "magazine",
+                     "broadcaster", "publisher", "news"), "media"),
+    **dict.fromkeys(("agency", "ministry", "department", "regulator", "watchdog", "commission",
+                     "council", "committee", "court", "parliament", "assembly", "authority",
+                     "office"), "public"),
+    **dict.fromkeys(("union",), "union"),
+    **dict.fromkeys(("bank", "airline", "airways", "airlines", "carrier", "retailer", "supermarket",
+                     "insurer", "manufacturer", "maker", "plc", "inc", "corp", "ltd"), "business"),
 }
 #: Labels of the mentions that name nothing themselves and stand for a named one: pronouns
 #: ("he", "its") and definite descriptions ("the minister").

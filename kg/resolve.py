@@ -8,8 +8,11 @@ their sentence or the closest person (or, for "it"/"its", organisation or
 country) before them.  A definite description goes to the last person before
 it who holds its title ("the defence minister" to "Defense Minister Hulusi
 Akar", never to somebody without that title), to the organisation named most
-among those just before it ("the company"), or to the country or city named
-in its sentence, else the closest ("the country", "the city").
+among those of its kind just before it ("the company"; "the party" is not "BBC
+Radio 4", "the agency" is the "Child Support Agency" before the "National Audit
+Office"), or to the country or city named in its sentence, else the closest
+("the country", "the city").  An acronym met before the full name ("the CSA
+... the Child Support Agency") joins it as well as one met after.
 Descriptions are resolved before pronouns, so "The company said its ..." joins
 both to the company.
 """
@@ -24,7 +27,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from . import gazetteer
-from .lexicon import ANAPHORS, TITLE_MODIFIERS, stands_for
+from .lexicon import ANAPHORS, ORG_CLASS, TITLE_MODIFIERS, stands_for
 from .timex import MONTHS as _MONTHS
 from .types import Entity, Mention
 from .vocab import KG
@@ -226,9 +229,11 @@ def _nominal_target(d: Mention, clusters: list[_Cluster],
               if m.label not in ANAPHORS and m.end <= d.start
               and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent
               and not (m.sent == d.sent and m.dep in ("nsubj", "nsubjpass"))]
+    if label == "ORG":  # the organisation the article is about: "the company", "the club"
+        before = _same_class(d.role, before)
     if not before:
         return None
-    if label == "ORG":  # the organisation the article is about: "the company", "the club"
+    if label == "ORG":
         named = {id(c): sum(m.label not in ANAPHORS and m.end <= d.start for m in c.mentions)
                  for _, c in before}
         return max(before, key=lambda mc: (named[id(mc[1])], mc[0].start))[1]
@@ -238,6 +243,22 @@ def _nominal_target(d: Mention, clusters: list[_Cluster],
     here = [(m, c) for m, c in before if m.sent == d.sent]
     whole = [(m, c) for m, c in here if m.dep not in ("poss", "amod", "compound", "nmod")]
     return max(whole or here or before, key=lambda mc: mc[0].start)[1]
+
+
+def _same_class(head: str, candidates: list[tuple[Mention, _Cluster]]
+                ) -> list[tuple[Mention, _Cluster]]:
+    """The organisations a description's head noun may stand for: those with the noun in their
+    name ("the agency": "Child Support Agency"), else those whose name says they are of its
+    kind ("the party": "Labour Party"), else those whose name says no other kind ("the party"
+    is not "BBC Radio 4")."""
+    wanted = ORG_CLASS.get(head)
+    if wanted is None:
+        return candidates
+    words = [set(_words(c.name)) for _, c in candidates]
+    kinds = [{ORG_CLASS[w] for w in ws if w in ORG_CLASS} for ws in words]
+    return ([mc for mc, ws in zip(candidates, words) if head in ws]
+            or [mc for mc, k in zip(candidates, kinds) if wanted in k]
+            or [mc for mc, k in zip(candidates, kinds) if not k])
 
 
 def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -273,6 +294,12 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
         if target is None and kind == KG.Organization and name.isupper():
             target = next((c for c in clusters if c.kind == kind and len(name) > 1
                            and _acronym(_words(c.name)) == name.casefold()), None)
+        elif target is None and kind == KG.Organization:  # "the CSA ... the Child Support Agency"
+            target = next((c for c in clusters if c.kind == kind and len(c.name) > 1 and c.name.isupper()
+                           and _acronym(_words(name)) == c.name.casefold()), None)
+            if target is not None:
+                target.name = name  # the full name is the entity's name, the acronym an alias
+                by_key[key] = target
         if target is None:
             value = date_value(m.text) if kind == KG.Date else ""
             target = _Cluster(kind, m.text.strip() if value else name, scope=scope, value=value)

@@ -73,6 +73,16 @@ def test_acronym_joins_its_organisation() -> None:
     assert len(ents) == 1 and ents[0].aliases == ("EU",)
 
 
+def test_an_acronym_met_first_joins_the_full_name_after_it() -> None:
+    ents = resolve([M("CSA", 0, "ORG"), M("Child Support Agency", 40, "ORG"), M("CSA", 90, "ORG"),
+                    M("Common Sense Advocates", 120, "ORG")])
+    csa = next(e for e in ents if e.aliases == ("CSA",))
+    assert csa.name == "Child Support Agency" and len(csa.mentions) == 3
+    assert any(e.name == "Common Sense Advocates" for e in ents)  # taken by the first full name
+    assert {e.name for e in resolve([M("GM", 0, "ORG"), M("Grand Met", 30, "PERSON")])} == {
+        "GM", "Grand Met"}  # a person's initials are not an organisation's acronym
+
+
 def test_dates_normalised_or_scoped_to_the_article() -> None:
     ents = {e.name: e for e in resolve([M("February 2014", 0, "DATE"), M("Thursday", 20, "DATE")])}
     assert ents["February 2014"].value == "2014-02" and ents["February 2014"].scope == ""
@@ -140,6 +150,22 @@ def test_an_organisation_description_goes_to_the_one_the_article_is_about() -> N
     assert "The firm" not in next(e for e in ents if e.name == "Manchester United").aliases
     assert _holder(resolve([M("Tesco", 0, "ORG", 0, "nsubj"), N("the firm", 900, "firm", 9)]),
                    N("the firm", 900, "firm", 9)) is None  # too far back
+
+
+def test_an_organisation_description_goes_to_one_of_its_kind() -> None:
+    labour = M("Labour", 0, "ORG", 0, "nsubj")
+    bbc = [M("BBC Radio 4", 40, "ORG", 1, "pobj"), M("BBC", 80, "ORG", 1, "pobj")]
+    party = N("the party", 120, "party", 2, "poss")
+    assert _holder(resolve([labour, *bbc, party]), party) == "Labour"  # not the most named: media
+    lib = M("Liberal Democrat Party", 85, "ORG", 1, "pobj")
+    assert _holder(resolve([labour, lib, *bbc[1:], party]), party) == "Liberal Democrat Party"
+    agency = N("the agency", 120, "agency", 2)
+    office = [M("National Audit Office", 40, "ORG", 1), M("National Audit Office", 70, "ORG", 1)]
+    csa = M("Child Support Agency", 0, "ORG")
+    assert _holder(resolve([csa, *office, agency]), agency) == "Child Support Agency"
+    firm = N("the firm", 120, "firm", 2)  # "firm" says no kind: the most named
+    assert _holder(resolve([csa, *office, firm]), firm) == "National Audit Office"
+    assert _holder(resolve([*bbc, party]), party) is None
 
 
 def test_the_country_is_not_the_subject_of_its_own_sentence() -> None:
