@@ -4,12 +4,14 @@ Every ordered pair of named mentions in one sentence whose types fit one of
 ``worksFor``, ``killed``, ``basedIn``, ``livesIn`` or ``locatedIn`` is a
 candidate.  A multinomial logistic regression over sparse features of the pair
 (the two types, the dependency path between their heads, the words between
-them, the rules that already joined them, what the gazetteer knows of the
-names) scores it.  The weights are in ``relations-v1.npz`` next to this file;
-``scripts/train_relations.py`` rebuilds them from the CoNLL04 *train* split
-alone (a few CPU minutes, NumPy only).  The confidence of a prediction is the
-precision measured, by cross-validation on train, for predictions of that
-probability, so it is calibrated like a rule's.
+them, the word each name hangs from, the words around and ending each name,
+the kinds of names between them, the rules that already joined them, what the
+gazetteer knows of the names) scores it.  The weights are in
+``relations-v1.npz`` next to this file; ``scripts/train_relations.py``
+rebuilds them from the CoNLL04 *train* split alone (a few CPU minutes, NumPy
+only).  The confidence of a prediction is the precision measured, by
+cross-validation on train, for predictions of that probability (made monotone
+in the probability), so it is calibrated like a rule's.
 
 ``candidates`` and ``features`` are shared by training and prediction;
 ``predict`` is the one verb ``relate`` calls.
@@ -130,6 +132,16 @@ def features(doc: Doc, a: Mention, b: Mention, sa: Span, sb: Span, rules: Sequen
         f.append(f"post_b={lower[sb.end]}|{tp}")
     if a.role:
         f += [f"role={w.lower()}|{tp}" for w in a.role.split()]
+    dep = _tokens.strings(doc, _tokens.DEP)
+    ha, hb = sa.root.head.i, sb.root.head.i
+    f += [f"ahead={dep[sa.root.i]}>{lemma[ha]}|{tp}", f"bhead={dep[sb.root.i]}>{lemma[hb]}|{tp}"]
+    f += [f"alast={lower[sa.end - 1]}|{tp}", f"blast={lower[sb.end - 1]}|{tp}"]
+    ent = _tokens.strings(doc, _tokens.ENT_TYPE)
+    f.append(f"bent={'/'.join(sorted({ent[i] for i in between if ent[i]}))}|{tp}")
+    if sb.start > 0:
+        f.append(f"pre_b={lower[sb.start - 1]}|{tp}")
+    if sa.end < len(doc):
+        f.append(f"post_a={lower[sa.end]}|{tp}")
     f += [f"rule={r}" for r in rules] or ["rule=none"]
     return f
 

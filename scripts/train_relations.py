@@ -9,7 +9,8 @@ Reproducible (fixed seed, full-batch training), CPU only, NumPy only.  Steps:
    span is widened by an honorific or address title, as ``kg eval`` scores it).
 2. 5-fold cross-validation over sentences gives out-of-fold probabilities: the
    threshold that maximises pair F1 of rules + model, and the precision per
-   probability bin that becomes the prediction's confidence.
+   probability bin (made monotone by pooling adjacent bins, rounded down to 0.05)
+   that becomes the prediction's confidence.
 3. A final model on all of train is saved with its vocabulary (features seen at
    least twice), the threshold and the calibration table.
 Only the train split is read; dev and test are never touched.
@@ -115,6 +116,17 @@ def prob(w: np.ndarray, idx: np.ndarray, ptr: np.ndarray, fit: np.ndarray) -> np
     return 1 / (1 + np.exp(-z))
 
 
+def _isotonic(values: list[float], weights: list[int]) -> list[float]:
+    """The non-decreasing sequence closest to ``values`` (weighted pool-adjacent-violators)."""
+    blocks: list[list[float]] = []  # [mean, weight, count]
+    for v, w in zip(values, weights, strict=True):
+        blocks.append([v, float(w), 1.0])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            (m1, w1, n1), (m2, w2, n2) = blocks[-2], blocks.pop()
+            blocks[-1] = [(m1 * w1 + m2 * w2) / (w1 + w2), w1 + w2, n1 + n2]
+    return [m for m, _, n in blocks for _ in range(int(n))]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
@@ -157,12 +169,17 @@ def main() -> None:
     print(f"rules + model: keep rule pairs at p >= {keep:.2f}, add pairs at p >= {add:.2f}: "
           f"pair P {p:.3f} R {r:.3f} F1 {f1:.3f}")
     bins = np.unique(np.array([add, 0.6, 0.7, 0.8, 0.9]).clip(add, None))
-    precision = []
+    measured, sizes = [], []
     for lo, hi in zip(bins, [*bins[1:], 1.01], strict=True):
         sel = (oof >= lo) & (oof < hi) & ~by_rule
-        prec = float(good[sel].mean()) if sel.any() else float(lo)
-        precision.append(np.floor(prec * 20) / 20)  # rounded down, like the rules' confidences
-        print(f"  added pairs with p in [{lo:.2f}, {hi:.2f}): {int(sel.sum())}, precision {prec:.3f}")
+        measured.append(float(good[sel].mean()) if sel.any() else float(lo))
+        sizes.append(max(int(sel.sum()), 1))
+        print(f"  added pairs with p in [{lo:.2f}, {hi:.2f}): {int(sel.sum())}, "
+              f"precision {measured[-1]:.3f}")
+    # monotone in p (pool adjacent bins whose precision falls: a few dozen pairs each), then
+    # rounded down like the rules' confidences
+    precision = [np.floor(x * 20) / 20 for x in _isotonic(measured, sizes)]
+    print("  confidences:", " ".join(f"{x:.2f}" for x in precision))
     threshold = np.array([keep, add])
     w = train(idx, ptr, y, fit, len(words))
     np.savez_compressed(args.out, vocab=np.array(words), weights=w.astype(np.float32),
