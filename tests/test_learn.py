@@ -29,6 +29,20 @@ def test_features_name_types_path_and_rules(make_doc: MakeDoc) -> None:
     f = learn.features(doc, a, b, sa, sb, ["livesIn:verb-prep"])
     assert "tp=PERSON>GPE" in f and "rule=livesIn:verb-prep" in f
     assert any(x.startswith("path=nsubj^/prepv/pobjv") for x in f)
+    # the word each name hangs from, the words around and ending each name, names between
+    assert {"ahead=nsubj>lives|PERSON>GPE", "bhead=pobj>in|PERSON>GPE", "pre_b=in|PERSON>GPE",
+            "post_a=of|PERSON>GPE", "blast=paris|PERSON>GPE", "bent=ORG|PERSON>GPE"} <= set(f)
+
+
+def test_shipped_confidences_rise_with_the_probability() -> None:
+    import numpy as np
+    from importlib import resources
+
+    with resources.files("kg").joinpath(learn.MODEL).open("rb") as fh:
+        data = np.load(fh)
+        bins, precision = data["bins"], data["precision"]
+    assert len(bins) == len(precision) and np.all(np.diff(bins) > 0)
+    assert np.all(np.diff(precision) >= 0), precision  # pooled: never less sure at a higher p
 
 
 def test_weights_load_and_confidences_are_probabilities(make_doc: MakeDoc) -> None:
