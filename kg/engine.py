@@ -25,13 +25,14 @@ from . import _tokens
 from .cache import Cache
 from .errors import KGError
 from .events import attribute, find_events
+from .lexicon import ANAPHORS, DEFAULT_SIGNATURE, SIGNATURE
 from .mentions import find_mentions
 from .mint import Minter
 from .parse import load_nlp, parse
 from .rdf import ntriples
 from .relate import relate
 from .resolve import quotations, resolve
-from .types import Document, Extraction, Mention
+from .types import Document, Entity, Extraction, Mention, Relation
 from .vocab import KG, RDFS, XSD
 
 __all__ = ["extract", "merge", "run"]
@@ -50,7 +51,24 @@ def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction
     events = find_events(doc, document.id, mentions, relations)
     # the quotations of the piece parsed, in its own offsets
     entities = resolve(mentions, quotations(_tokens.whole_text(doc)))
-    return Extraction(document, tuple(entities), tuple(relations), tuple(events))
+    return Extraction(document, tuple(entities), tuple(_well_typed(relations, entities)),
+                      tuple(events))
+
+
+def _well_typed(relations: Sequence[Relation], entities: Sequence[Entity]) -> list[Relation]:
+    """The relations whose pronoun or description stands, once resolved, for the kind of thing
+    the property joins: "its chief executive" works for an organisation, not for a country
+    "its" turned out to be (named arguments were checked when the relation was read)."""
+    named = {m: {n.label for n in e.mentions if n.label not in ANAPHORS}
+             for e in entities for m in e.mentions if m.label in ANAPHORS}
+    out = []
+    for r in relations:
+        subj_ok, obj_ok = SIGNATURE.get(r.predicate, DEFAULT_SIGNATURE)
+        if (r.subject in named and not named[r.subject] & subj_ok) or (
+                r.object in named and not named[r.object] & obj_ok):
+            continue
+        out.append(r)
+    return out
 
 
 def _shifted(ex: Extraction, offset: int) -> Extraction:

@@ -112,7 +112,7 @@ PLACE = {"GPE", "LOC", "FAC"}
 #: property -> (subject labels, object labels) it may join.
 SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
     KG.killed: ({"PERSON", "ORG", "NORP", "PRON"}, {"PERSON", "PRON"}),
-    KG.worksFor: ({"PERSON", "PRON"}, {"ORG"}),
+    KG.worksFor: ({"PERSON", "PRON"}, {"ORG", "PRON"}),  # "its boss": kept if "its" is an ORG
     KG.memberOf: ({"PERSON", "ORG", "GPE", "PRON"}, {"ORG", "NORP"}),
     KG.livesIn: ({"PERSON", "PRON"}, PLACE),
     KG.bornIn: ({"PERSON", "PRON"}, PLACE),

@@ -148,7 +148,8 @@ def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         other = idx.get(i)
         if other is None or other == m:
             continue
-        if stands_for(other.label, other.role) == "ORG":  # "Edison spokesman X", "the firm's X"
+        if stands_for(other.label, other.role) == "ORG" or (  # "Edison spokesman X", "the firm's X"
+                other.label == "PRON" and other.text.lower() == "its"):  # "its founder X"
             yield m, KG.worksFor, other, first, 0.75, "title-org"
         elif other.label in ("GPE", "LOC"):
             yield m, KG.livesIn, other, first, 0.55, "title-place"

@@ -195,6 +195,8 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) ->
             continue
         if c.dep_ == "poss":
             kind = stands_for(other.label, other.role)  # "the company's chief executive, X"
+            if other.label == "PRON" and other.text.lower() == "its":
+                kind = "ORG"  # "its chief executive, X" (``engine`` drops it if "its" is a country)
             if noun.lemma_.lower() == "counterpart" and other.label in ("PERSON", "PRON"):
                 yield _make(m, KG.counterpartOf, other, anchor, 0.8, rule)
             elif m.label == "ORG" and other.label == "PERSON" and noun is anchor:

@@ -108,3 +108,38 @@ def test_the_companys_boss_works_for_the_company_named_before(tmp_path: Path,
     (kelly,) = g.subjects(RDFS.label, Literal("Kevin Kelly"))
     assert (leahy, KG.worksFor, tesco) in g  # apposition: "the company's chief executive, X"
     assert (kelly, KG.worksFor, tesco) in g  # a title before the name: "the firm's spokesman X"
+
+
+def test_its_boss_works_for_the_organisation_its_stands_for_and_never_for_a_country(
+        tmp_path: Path, nlp: Language) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Shares in Tesco rose on Monday. Its chief executive, Terry Leahy, said sales "
+                   "had grown.\n\nRussia said on Monday that its president Vladimir Putin would "
+                   "visit Kyiv.\n", encoding="utf-8")
+    g, _, _ = build_graph([src], nlp=nlp)
+    (tesco,) = g.subjects(RDFS.label, Literal("Tesco"))
+    (leahy,) = g.subjects(RDFS.label, Literal("Terry Leahy"))
+    (putin,) = g.subjects(RDFS.label, Literal("Vladimir Putin"))
+    assert (leahy, KG.worksFor, tesco) in g
+    # "its" is Russia there: a country is not an employer, so no statement at all
+    assert not list(g.objects(putin, KG.worksFor))
+    assert not [s for s in g.subjects(RDF.subject, putin)
+                if g.value(s, RDF.predicate) == KG.worksFor]
+
+
+def test_a_resolved_pronoun_must_fit_the_property() -> None:
+    from kg.engine import _well_typed
+    from kg.types import Entity, Mention, Relation
+
+    putin = Mention("d", 40, 54, "Vladimir Putin", "PERSON", "president", 1, "nsubj")
+    its = Mention("d", 30, 33, "its", "PRON", "", 1, "poss")
+    russia = Mention("d", 0, 6, "Russia", "GPE", "", 0, "nsubj")
+    acme = Mention("d", 10, 14, "Acme", "ORG", "", 0, "pobj")
+    works = Relation(putin, KG.worksFor, its, 20, 60, 0.9, "title-org")
+    said = Relation(its, KG.said, None, 20, 60, 0.8, "reported-speech", "that ...")
+    person = Entity(KG.Person, "Vladimir Putin", (putin,))
+    country = [Entity(KG.Country, "Russia", (russia, its)), person]
+    firm = [Entity(KG.Organization, "Acme", (acme, its)), person]
+    assert _well_typed([works, said], country) == [said]  # a country may speak, not employ
+    assert _well_typed([works, said], firm) == [works, said]
+    assert _well_typed([works], []) == [works]  # unresolved: dropped later, when written
