@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
+from .lexicon import HONORIFICS
 
 __all__ = ["PARTICLES", "SCORE", "Ent", "consistent", "institutions", "place_context", "place_like", "trimmed",
            "unlabelled"]
@@ -108,7 +109,12 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
 
 
 def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
-    """One type per name in an article, and unlabelled repeats of labelled names added."""
+    """One type per name in an article, and unlabelled repeats of labelled names added.
+
+    A one-word "person" that is no word of anyone's full name in the article is an
+    organisation if the article mostly calls it one ("Labour"), and the people if it is
+    a demonym ("the Welsh assembly").
+    """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for s, e, lab in ents:
         if lab in _NAMES:
@@ -130,6 +136,9 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             elif (lab == "PERSON" and top == "ORG" and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named):
                 lab = "ORG"  # "Labour" 7 times an organisation, 4 times a "person": nobody's name
+        if (lab == "PERSON" and e - s == 1 and text not in named and gazetteer.demonym_country(text)
+                and not (s > 0 and doc[s - 1].lower_ in HONORIFICS)):
+            lab = "NORP"  # "the Welsh assembly"; not "Dawn French ... French said", "Mr English"
         out.append((s, e, lab))
     taken = {i for s, e, _ in out for i in range(s, e)}
     first: dict[str, tuple[str, int]] = {}  # a token's text -> (label, length) of a name starting there

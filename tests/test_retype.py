@@ -114,6 +114,16 @@ def test_a_one_word_person_the_article_mostly_calls_an_organisation(make_doc: Ma
     assert (10, 11, "ORG") in consistent(doc, wang[1:])  # nobody called Wang by full name
 
 
+def test_a_one_word_person_named_like_a_demonym_is_the_people(make_doc: MakeDoc) -> None:
+    words = "the Welsh assembly met Dawn French . French and Mr English said".split()
+    doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
+                   pos=["DET", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ",
+                        "PROPN", "PROPN", "VERB"])
+    out = consistent(doc, [(1, 2, "PERSON"), (4, 6, "PERSON"), (7, 8, "PERSON"), (10, 11, "PERSON")])
+    assert (1, 2, "NORP") in out  # "the Welsh assembly"
+    assert (7, 8, "PERSON") in out and (10, 11, "PERSON") in out  # Dawn French; Mr English
+
+
 def test_capitalised_headline_country_is_found(make_doc: MakeDoc) -> None:
     doc = make_doc("SOCCER - ISRAEL BEAT BULGARIA", heads=[0, 0, 3, 0, 3],
                    deps=["ROOT", "punct", "nsubj", "appos", "dobj"],
