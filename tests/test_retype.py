@@ -119,7 +119,8 @@ def test_a_one_word_person_named_like_a_demonym_is_the_people(make_doc: MakeDoc)
     doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
                    pos=["DET", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ",
                         "PROPN", "PROPN", "VERB"])
-    out = consistent(doc, [(1, 2, "PERSON"), (4, 6, "PERSON"), (7, 8, "PERSON"), (10, 11, "PERSON")])
+    out = consistent(doc, [(1, 2, "PERSON"), (4, 6, "PERSON"), (7, 8, "PERSON"),
+                           (10, 11, "PERSON")])
     assert (1, 2, "NORP") in out  # "the Welsh assembly"
     assert (7, 8, "PERSON") in out and (10, 11, "PERSON") in out  # Dawn French; Mr English
 
