@@ -14,10 +14,10 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from . import _tokens
-from .lexicon import PLACE
+from .lexicon import PLACE, stands_for
 from .types import Mention
 
-__all__ = ["Index", "arg", "args", "index", "objects", "prep_objects", "subjects"]
+__all__ = ["Index", "arg", "args", "index", "objects", "owner_kind", "prep_objects", "subjects"]
 
 Index = dict[int, Mention]
 
@@ -54,6 +54,13 @@ def arg(tok: Token, idx: Index) -> Mention | None:
             if child.dep_ in ("compound", "nmod") and child.i in idx and idx[child.i].label in PLACE:
                 return idx[child.i]
     return None
+
+
+def owner_kind(m: Mention) -> str:
+    """What a possessor or a name before a title counts as: "the company('s chief executive)"
+    and "its (founder)" an organisation (``engine`` drops the relation if "its" resolves to a
+    country), a name its label."""
+    return "ORG" if m.label == "PRON" and m.text.lower() == "its" else stands_for(m.label, m.role)
 
 
 def prep_objects(tok: Token, idx: Index, preps: tuple[str, ...]) -> list[Mention]:

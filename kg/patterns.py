@@ -37,8 +37,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
-from ._args import Index, arg, prep_objects
-from .lexicon import JOB_NOUNS, stands_for
+from ._args import Index, arg, owner_kind, prep_objects
+from .lexicon import JOB_NOUNS
 from .mentions import MEDIA, title_before
 from .types import Mention
 from .vocab import KG
@@ -148,8 +148,7 @@ def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         other = idx.get(i)
         if other is None or other == m:
             continue
-        if stands_for(other.label, other.role) == "ORG" or (  # "Edison spokesman X", "the firm's X"
-                other.label == "PRON" and other.text.lower() == "its"):  # "its founder X"
+        if owner_kind(other) == "ORG":  # "Edison spokesman X", "the firm's X", "its founder X"
             yield m, KG.worksFor, other, first, 0.75, "title-org"
         elif other.label in ("GPE", "LOC"):
             yield m, KG.livesIn, other, first, 0.55, "title-place"

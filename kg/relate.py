@@ -25,7 +25,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer, learn, patterns
-from ._args import Index, args, index, objects, subjects
+from ._args import Index, args, index, objects, owner_kind, subjects
 from .lexicon import (
     ANAPHORS,
     DEFAULT_SIGNATURE,
@@ -116,14 +116,13 @@ def _nominal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
         if not agents and noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() in LIGHT_VERBS:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             agents = subjects(verb, idx)
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep_word]
         if not agents:  # "the invasion of Ukraine by Russia" ("by" on the noun or on its object)
-            objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == prep_word
-                    for o in p.children if o.dep_ == "pobj"]
+            objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
             agents = [m for b in (*noun.children, *(g for o in objs for g in o.children))
                       if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                       for o in b.children if o.dep_ == "pobj" for m in args(o, idx)]
         # "of X" on the noun, or on a date after it: "the assassination in 1914 of X"
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep_word]
         preps += [g for c in noun.children if c.dep_ == "prep" for o in c.children
                   if o.dep_ == "pobj" and o.like_num for g in o.children
                   if g.dep_ == "prep" and g.lower_ == prep_word]
@@ -194,9 +193,7 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) ->
         if other is None or other == m:
             continue
         if c.dep_ == "poss":
-            kind = stands_for(other.label, other.role)  # "the company's chief executive, X"
-            if other.label == "PRON" and other.text.lower() == "its":
-                kind = "ORG"  # "its chief executive, X" (``engine`` drops it if "its" is a country)
+            kind = owner_kind(other)  # "the company's chief executive, X", "its chief executive"
             if noun.lemma_.lower() == "counterpart" and other.label in ("PERSON", "PRON"):
                 yield _make(m, KG.counterpartOf, other, anchor, 0.8, rule)
             elif m.label == "ORG" and other.label == "PERSON" and noun is anchor:

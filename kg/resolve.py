@@ -295,8 +295,9 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
             target = next((c for c in clusters if c.kind == kind and len(name) > 1
                            and _acronym(_words(c.name)) == name.casefold()), None)
         elif target is None and kind == KG.Organization:  # "the CSA ... the Child Support Agency"
-            target = next((c for c in clusters if c.kind == kind and len(c.name) > 1 and c.name.isupper()
-                           and _acronym(_words(name)) == c.name.casefold()), None)
+            short = _acronym(_words(name))
+            target = next((c for c in clusters if c.kind == kind and len(c.name) > 1
+                           and c.name.isupper() and c.name.casefold() == short), None)
             if target is not None:
                 target.name = name  # the full name is the entity's name, the acronym an alias
                 by_key[key] = target
