@@ -147,7 +147,8 @@ def _eval(args: argparse.Namespace) -> int:
 
     from .evaluate import evaluate, format_report
 
-    report = evaluate(args.file, args.format, limit=args.limit, learned=not args.rules_only)
+    report = evaluate(args.file, args.format, limit=args.limit, learned=not args.rules_only,
+                      **({"conventions": ()} if args.strict else {}))
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return EXIT_OK
 
@@ -224,6 +225,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="score only the first N examples (conll04: sentences; conll2003: documents)")
     e.add_argument("--rules-only", action="store_true",
                    help="score the rules alone, without the learned relation classifier")
+    e.add_argument("--strict", action="store_true",
+                   help="conll04: score without the documented conventions (titles in person "
+                        "spans, a birthplace 'City , State' as one span)")
     e.set_defaults(func=_eval)
     return parser
 

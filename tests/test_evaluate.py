@@ -270,3 +270,54 @@ def test_rules_only_scores_without_the_relation_classifier(tmp_path: Path, nlp: 
     assert learned["relations"]["per_type"]["Live_In"]["tp"] == 1
     assert rules["relations"]["per_type"]["Live_In"]["tp"] == 0
     assert "rules only" in format_report(rules).splitlines()[0]
+
+
+def _one_example(tmp_path: Path, sentence: str, entities: list[tuple[str, int, int]],
+                 relations: list[tuple[str, int, int]]) -> Path:
+    data = [{"tokens": sentence.split(),
+             "entities": [{"type": t, "start": a, "end": b} for t, a, b in entities],
+             "relations": [{"type": t, "head": h, "tail": i} for t, h, i in relations],
+             "orig_id": 1}]
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.model
+def test_births_convention_scores_city_and_state_as_one_birthplace(tmp_path: Path,
+                                                                   nlp: Any) -> None:
+    # invented, in CoNLL04's style: a birthplace "City , State" is one gold span
+    path = _one_example(tmp_path, "In 1830 , poet Mary Lane was born in Amherst , Mass .",
+                        [("Other", 1, 2), ("Peop", 4, 6), ("Loc", 9, 12)], [("Live_In", 1, 2)])
+    report = evaluate(path, "conll04", nlp=nlp)
+    assert "births" in report["conventions"]
+    assert report["entities"]["per_type"]["Loc"]["tp"] == 1
+    assert report["relations"]["micro"]["tp"] == 1 and report["relations"]["micro"]["fp"] == 0
+    strict = evaluate(path, "conll04", nlp=nlp, conventions=())
+    assert strict["conventions"] == []
+    assert strict["entities"]["per_type"]["Loc"] == {**strict["entities"]["per_type"]["Loc"],
+                                                     "tp": 0, "fp": 2}
+    assert strict["relations"]["micro"]["tp"] == 0
+
+
+@pytest.mark.model
+def test_births_convention_leaves_where_someone_lives_as_two_places(tmp_path: Path,
+                                                                    nlp: Any) -> None:
+    # invented, in CoNLL04's style: a home "of City , State" is two gold spans
+    path = _one_example(tmp_path, "Andrew Hall of Miami , Fla. , confirmed the deal .",
+                        [("Peop", 0, 2), ("Loc", 3, 4), ("Loc", 5, 6)],
+                        [("Live_In", 0, 1), ("Live_In", 0, 2), ("Located_In", 1, 2)])
+    report = evaluate(path, "conll04", nlp=nlp)
+    assert report["entities"]["micro"]["tp"] == 3
+    assert report["relations"]["micro"]["tp"] == 3
+
+
+@pytest.mark.model
+def test_titles_convention_keeps_honorific_and_address_in_the_person(tmp_path: Path,
+                                                                     nlp: Any) -> None:
+    path = _one_example(tmp_path, "President Kennedy met Ms. Toth in Dallas .",
+                        [("Peop", 0, 2), ("Peop", 3, 5), ("Loc", 6, 7)], [])
+    default, strict = evaluate(path, "conll04", nlp=nlp), evaluate(path, "conll04", nlp=nlp,
+                                                                   conventions=())
+    assert default["entities"]["per_type"]["Peop"]["tp"] == 2
+    assert strict["entities"]["per_type"]["Peop"]["tp"] == 0
