@@ -321,3 +321,13 @@ def test_titles_convention_keeps_honorific_and_address_in_the_person(tmp_path: P
                                                                    conventions=())
     assert default["entities"]["per_type"]["Peop"]["tp"] == 2
     assert strict["entities"]["per_type"]["Peop"]["tp"] == 0
+
+
+@pytest.mark.model
+def test_demonyms_are_not_scored_as_conll04_entities(tmp_path: Path, nlp: Any) -> None:
+    # invented, in CoNLL04's style: "Spanish" before a noun is no entity there
+    path = _one_example(tmp_path, "Spanish officials met Hans Weber in Madrid on Monday .",
+                        [("Peop", 3, 5), ("Loc", 6, 7)], [])
+    entities = evaluate(path, "conll04", nlp=nlp)["entities"]
+    assert entities["per_type"]["Other"]["pred"] == 1  # "Monday": dates are Other
+    assert (entities["micro"]["tp"], entities["micro"]["fp"]) == (2, 1)
