@@ -154,6 +154,7 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
                                 *(cj for p in n.children if p.dep_ == "prep" for o in p.children
                                   if o.dep_ == "pobj" for cj in o.conjuncts))
                       if j.i not in idx and j.pos_ == "NOUN" and j.lemma_.lower() in JOB_NOUNS]
+            nouns += _job_before(head, idx)
         for noun in nouns:
             if noun.i in idx or noun.pos_ not in ("NOUN", "PROPN"):
                 # "Kharkiv, Ukraine": a place, comma, then the country it lies in
@@ -175,6 +176,20 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
                     for obj in args(pobj, idx):
                         pred = KG.basedIn if m.label == "ORG" else KG.locatedIn
                         yield _make(m, pred, obj, head, 0.55, "prep-in")
+
+
+def _job_before(head: Token, idx: Index) -> list[Token]:
+    """The job a person's name follows where the parser hung the name on the job's
+    organisation: "the chairman of Shell, Jeroen van der Veer" (name in apposition to "Shell")."""
+    other = head.head
+    if head.dep_ != "appos" or other.i not in idx or other.i > head.i or other.dep_ != "pobj":
+        return []
+    prep = other.head
+    job = prep.head
+    if (prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for") and job.pos_ == "NOUN"
+            and job.lemma_.lower() in JOB_NOUNS and job.i not in idx):
+        return [job]
+    return []
 
 
 def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) -> Iterator[Relation | None]:

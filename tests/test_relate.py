@@ -425,6 +425,22 @@ def test_a_persons_organisation_and_a_second_apposition(make_doc: MakeDoc) -> No
     assert ("Reed", "worksFor", "Acme") in found and ("Reed", "worksFor", "Oxfam") in found
 
 
+def test_a_job_of_an_organisation_then_the_name(make_doc: MakeDoc) -> None:
+    # "The chairman of Acme, Ann Reed, spoke": the parser hangs the name on "Acme"
+    def parse(job: str, lemma: str) -> Doc:
+        return make_doc(f"The {job} of Acme , Ann Reed , spoke .",
+                        heads=[1, 8, 1, 2, 3, 6, 3, 1, 8, 8],
+                        deps=["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct",
+                              "ROOT", "punct"],
+                        pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+                             "PUNCT"],
+                        ents=["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                        lemmas=["the", lemma, "of", "acme", ",", "ann", "reed", ",", "speak", "."])
+
+    assert ("Ann Reed", "worksFor", "Acme", "apposition") in _rules(parse("chairman", "chairman"))
+    assert not any(p == "worksFor" for _, p, _, _ in _rules(parse("shares", "share")))
+
+
 def test_a_job_in_a_field_at_an_organisation(make_doc: MakeDoc) -> None:
     # "Reed, director of research at Acme": the field ("research") is not the employer
     doc = make_doc("Reed , director of research at Acme , spoke .",
