@@ -115,8 +115,9 @@ SIGNATURE: dict[URIRef, tuple[set[str], set[str]]] = {
     KG.worksFor: ({"PERSON", "PRON"}, {"ORG", "PRON"}),  # "its boss": kept if "its" is an ORG
     KG.memberOf: ({"PERSON", "ORG", "GPE", "PRON"}, {"ORG", "NORP"}),
     KG.livesIn: ({"PERSON", "PRON"}, PLACE),
-    KG.bornIn: ({"PERSON", "PRON"}, PLACE),
-    KG.basedIn: ({"ORG"}, PLACE),
+    # a demonym stands for its country: "Dutch-born Anton Corbijn", "Swiss-based Xstrata"
+    KG.bornIn: ({"PERSON", "PRON"}, PLACE | {"NORP"}),
+    KG.basedIn: ({"ORG"}, PLACE | {"NORP"}),
     KG.locatedIn: (PLACE, PLACE),
     KG.fled: ({"PERSON", "NORP", "PRON"}, PLACE),
     KG.annexed: (ACTOR, PLACE),

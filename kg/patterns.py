@@ -16,8 +16,8 @@ checks and turns into ``Relation`` records:
   "NRC headquarters in Rockville" (``basedIn``).
 * ``natives``: "his native Ohio", "Modesto native George Lucas", "Smith, a native of
   Glasgow", "she is a native of Salisbury" (``bornIn``).
-* ``origins``: "Glasgow-born singer Lulu" (``bornIn``), "Cambridge-based
-  Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
+* ``origins``: "Glasgow-born singer Lulu", "Dutch-born Anton Corbijn" (``bornIn``),
+  "Cambridge-based Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
   Muddy Waters was born" (``bornIn``; "lived", "grew up": ``livesIn``), "his
   hometown of Grants" (``livesIn``).
 * ``copulas``: "Smith is chief executive of Acme", "who was a lawyer at Baker
@@ -332,7 +332,12 @@ def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
             continue
         place = idx.get(doc[i - 2].i)
         who = _named_by(tok.head, idx)
-        if place is None or who is None or place.label not in _PLACE or who == place:
+        if place is None or who is None or who == place:
+            continue
+        if place.label == "NORP":  # "Dutch-born Anton Corbijn": born in the Netherlands
+            if not gazetteer.demonym_country(place.text) or who.label == "PERSON" and tok.lower_ == "based":
+                continue
+        elif place.label not in _PLACE:
             continue
         if tok.lower_ == "born":
             yield who, KG.bornIn, place, tok, 0.8, "place-born"

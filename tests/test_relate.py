@@ -538,6 +538,20 @@ def test_place_based_organisation_and_place_born_person(make_doc: MakeDoc) -> No
     assert not [t for t in _rules(doc) if t[1] == "livesIn"]
 
 
+def test_demonym_born_person_and_demonym_based_organisation(make_doc: MakeDoc) -> None:
+    def parse(demonym: str, verb: str, name: str, label: str) -> Doc:
+        return make_doc(f"{demonym} - {verb} {name} spoke .", heads=[2, 2, 3, 4, 4, 4],
+                        deps=["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct"],
+                        pos=["PROPN", "PUNCT", "VERB", "PROPN", "VERB", "PUNCT"],
+                        ents=["B-NORP", "O", "O", f"B-{label}", "O", "O"])
+
+    assert ("Corbijn", "bornIn", "Dutch", "place-born") in _rules(parse("Dutch", "born", "Corbijn", "PERSON"))
+    assert ("Xstrata", "basedIn", "Swiss", "place-based") in _rules(parse("Swiss", "based", "Xstrata", "ORG"))
+    # a group that is no country's people, and a person's base ("British-based players"), say nothing
+    assert not _rules(parse("Jewish", "born", "Corbijn", "PERSON"))
+    assert not _rules(parse("Swiss", "based", "Corbijn", "PERSON"))
+
+
 def test_where_someone_grew_up_and_a_hometown(make_doc: MakeDoc) -> None:
     doc = make_doc("Jones returned to Boston , where he grew up .", heads=[1, 1, 1, 2, 3, 7, 7, 3, 7, 1],
                    deps=["nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "relcl", "prt",
