@@ -58,11 +58,16 @@ def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction
 def _well_typed(relations: Sequence[Relation], entities: Sequence[Entity]) -> list[Relation]:
     """The relations whose pronoun or description stands, once resolved, for the kind of thing
     the property joins: "its chief executive" works for an organisation, not for a country
-    "its" turned out to be (named arguments were checked when the relation was read)."""
+    "its" turned out to be (named arguments were checked when the relation was read); and
+    that join two things, not one thing to itself ("Blair defended his plans", "he called
+    himself a libertarian": no property of ours holds between a thing and itself)."""
     named = {m: {n.label for n in e.mentions if n.label not in ANAPHORS}
              for e in entities for m in e.mentions if m.label in ANAPHORS}
+    entity_of = {m: n for n, e in enumerate(entities) for m in e.mentions}
     out = []
     for r in relations:
+        if r.object is not None and entity_of.get(r.subject, -1) == entity_of.get(r.object, -2):
+            continue
         subj_ok, obj_ok = SIGNATURE.get(r.predicate, DEFAULT_SIGNATURE)
         if (r.subject in named and not named[r.subject] & subj_ok) or (
                 r.object in named and not named[r.object] & obj_ok):

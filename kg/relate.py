@@ -74,7 +74,9 @@ def _verbal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
         subjs = subjects(verb, idx)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         pred = VERB_PREDICATES.get(lemma)
-        if pred is not None:
+        # "calling it a present", "found him guilty": an object predicate makes the verb one of
+        # naming or judging, not the act ("call", "found") the table means
+        if pred is not None and not any(c.dep_ == "oprd" for c in verb.children):
             for obj, conf in objects(verb, idx):
                 for subj in subjs:
                     yield _make(subj, pred, obj, verb, 0.8 * conf, "verb-passive" if passive else "verb")

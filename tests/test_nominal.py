@@ -143,3 +143,18 @@ def test_a_resolved_pronoun_must_fit_the_property() -> None:
     assert _well_typed([works, said], country) == [said]  # a country may speak, not employ
     assert _well_typed([works, said], firm) == [works, said]
     assert _well_typed([works], []) == [works]  # unresolved: dropped later, when written
+
+
+def test_a_relation_from_a_thing_to_itself_is_dropped() -> None:
+    # "Blair defended his plans", "he called himself a libertarian": once resolved, one entity
+    from kg.engine import _well_typed
+    from kg.types import Entity, Mention, Relation
+
+    blair = Mention("d", 0, 10, "Tony Blair", "PERSON", "", 0, "nsubj")
+    his = Mention("d", 20, 23, "his", "PRON", "", 0, "poss")
+    brown = Mention("d", 40, 45, "Brown", "PERSON", "", 1, "dobj")
+    self_loop = Relation(blair, KG.supports, his, 0, 30, 0.5, "verb")
+    other = Relation(blair, KG.supports, brown, 31, 50, 0.5, "verb")
+    said = Relation(blair, KG.said, None, 0, 30, 0.8, "reported-speech", "that ...")
+    people = [Entity(KG.Person, "Tony Blair", (blair, his)), Entity(KG.Person, "Brown", (brown,))]
+    assert _well_typed([self_loop, other, said], people) == [other, said]

@@ -50,6 +50,19 @@ def test_negated_verb_gives_nothing(make_doc: MakeDoc) -> None:
     assert _triples(doc) == set()
 
 
+def test_calling_someone_something_is_no_phone_call(make_doc: MakeDoc) -> None:
+    doc = make_doc("Akar called Reznikov a friend .", heads=[1, 1, 1, 4, 1, 1],
+                   deps=["nsubj", "ROOT", "dobj", "det", "oprd", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "DET", "NOUN", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O"],
+                   lemmas=["akar", "call", "reznikov", "a", "friend", "."])
+    assert _triples(doc) == set()
+    doc = make_doc("Akar called Reznikov .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=["B-PERSON", "O", "B-PERSON", "O"],
+                   lemmas=["akar", "call", "reznikov", "."])
+    assert _triples(doc) == {("Akar", "phoned", "Reznikov")}
+
+
 def test_prepositional_object(make_doc: MakeDoc) -> None:
     doc = make_doc("Akar discussed developments with Reznikov .", heads=[1, 1, 1, 1, 3, 1],
                    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
