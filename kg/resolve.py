@@ -145,9 +145,13 @@ def _gender(text: str) -> str:
 
 
 def _name_gender(m: Mention) -> str:
-    """What a name's honorific or title says of the person: "Mrs Thatcher", "Queen Elizabeth"."""
+    """What a name's honorific or title says of the person ("Mrs Thatcher", "Queen
+    Elizabeth"), else its first name ("Tessa Jowell"; ``gazetteer.first_name_gender``)."""
     words = [w for w in _words(f"{m.role} {m.text}") if w in _HONOURS]
-    return _HONOURS[words[0]] if words else ""
+    if words:
+        return _HONOURS[words[0]]
+    first, _, rest = m.text.partition(" ")
+    return gazetteer.first_name_gender(first) if rest else ""
 
 
 def _genders(c: _Cluster) -> set[str]:

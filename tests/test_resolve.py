@@ -204,6 +204,19 @@ def test_he_never_goes_to_someone_already_called_she() -> None:
     assert _holder(ents, his) == "Marc Schaffel"  # Kite is the subject, but a "she"
 
 
+def test_a_first_name_says_who_is_he_and_who_is_she() -> None:
+    # "Alastair Campbell met Tessa Jowell. He said ..." / "... Tessa Jowell spoke. She said ..."
+    campbell = M("Alastair Campbell", 0, "PERSON", 0, "dobj")
+    jowell = M("Tessa Jowell", 30, "PERSON", 0, "nsubj")
+    he, she = M("He", 50, "PRON", 1, "nsubj"), M("she", 70, "PRON", 1, "nsubj")
+    ents = resolve([campbell, jowell, he, she])
+    assert _holder(ents, he) == "Alastair Campbell"  # the subject, but "Tessa" is a woman's name
+    assert _holder(ents, she) == "Tessa Jowell"
+    # a name both sexes are given often enough ("Kim") says nothing
+    kim = M("Kim Smith", 30, "PERSON", 0, "nsubj")
+    assert _holder(resolve([campbell, kim, he]), he) == "Kim Smith"
+
+
 def test_a_quoted_he_is_not_the_one_quoted() -> None:
     # Collins added: "He is a great guy." (Chambers was named in the sentence before)
     text = 'Chambers has been in America. Collins added: "He is a great guy."'
