@@ -17,7 +17,8 @@ from . import _tokens
 from .lexicon import PLACE, stands_for
 from .types import Mention
 
-__all__ = ["Index", "arg", "args", "index", "objects", "owner_kind", "prep_objects", "subjects"]
+__all__ = ["Index", "arg", "args", "index", "objects", "other_sense", "owner_kind", "prep_objects",
+           "subjects"]
 
 Index = dict[int, Mention]
 
@@ -109,6 +110,18 @@ def _stray_agent(verb: Token, idx: Index) -> list[Mention]:
                 return found
         todo += [c for c in tok.children if c.dep_ in _PHRASE]
     return []
+
+
+def other_sense(verb: Token) -> bool:
+    """Whether a verb of the relation tables is used in another sense than the act they mean:
+    with an object predicate, naming or judging ("calling it a present", "found him guilty");
+    "call" with a particle or "into" ("called up Duncan Bell", "call Sheridan into his front
+    row": picking a player; "called off", "called on"), but "called him back" is a call."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "call" and any(
+        (c.dep_ == "prt" and c.lower_ != "back") or (c.dep_ == "prep" and c.lower_ == "into")
+        for c in verb.children)
 
 
 def objects(verb: Token, idx: Index) -> Iterator[tuple[Mention, float]]:

@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS",
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
            "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
@@ -104,6 +104,9 @@ NOUN_PREDICATES: dict[str, tuple[URIRef, str]] = {
     "killing": (KG.killed, "of"), "support": (KG.supports, "for"),
     "rejection": (KG.rejects, "of"),
 }
+#: Verbs of the table whose object is a claim: a name as their direct object is no such thing
+#: ("James denied Duff" in goal, "Scotland were denied a try", "the club dismissed its coach").
+CLAIM_VERBS = {"deny", "dismiss"}
 SAY_VERBS = {"say", "tell", "state", "announce", "claim", "add", "insist", "warn", "declare"}
 LIGHT_VERBS = {"hold", "have", "make", "conduct", "place", "during", "after", "in"}
 PHONE_WORDS = {"phone", "telephone", "video", "call"}

@@ -25,9 +25,10 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer, learn, patterns
-from ._args import Index, args, index, objects, owner_kind, subjects
+from ._args import Index, args, index, objects, other_sense, owner_kind, subjects
 from .lexicon import (
     ANAPHORS,
+    CLAIM_VERBS,
     DEFAULT_SIGNATURE,
     JOB_NOUNS,
     LIGHT_VERBS,
@@ -74,10 +75,10 @@ def _verbal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
         subjs = subjects(verb, idx)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         pred = VERB_PREDICATES.get(lemma)
-        # "calling it a present", "found him guilty": an object predicate makes the verb one of
-        # naming or judging, not the act ("call", "found") the table means
-        if pred is not None and not any(c.dep_ == "oprd" for c in verb.children):
+        if pred is not None and not other_sense(verb):
             for obj, conf in objects(verb, idx):
+                if lemma in CLAIM_VERBS and conf == 1.0:
+                    continue  # "James denied Duff": one denies a claim ("Smith's claims"), not a name
                 for subj in subjs:
                     yield _make(subj, pred, obj, verb, 0.8 * conf, "verb-passive" if passive else "verb")
         for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):

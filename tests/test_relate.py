@@ -63,6 +63,23 @@ def test_calling_someone_something_is_no_phone_call(make_doc: MakeDoc) -> None:
     assert _triples(doc) == {("Akar", "phoned", "Reznikov")}
 
 
+def test_calling_up_a_player_and_denying_a_player_are_no_relations(make_doc: MakeDoc) -> None:
+    doc = make_doc("Robinson called up Bell .", heads=[1, 1, 1, 1, 1], deps=["nsubj", "ROOT", "prt", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ents=["B-PERSON", "O", "O", "B-PERSON", "O"],
+                   lemmas=["robinson", "call", "up", "bell", "."])
+    assert _triples(doc) == set()
+    doc = make_doc("James denied Duff .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=["B-PERSON", "O", "B-PERSON", "O"],
+                   lemmas=["james", "deny", "duff", "."])
+    assert _triples(doc) == set()
+    # one denies what somebody claims: "Moscow denied Reuters ' report"
+    doc = make_doc("Moscow denied Reuters ' report .", heads=[1, 1, 4, 2, 1, 1],
+                   deps=["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
+                   ents=["B-GPE", "O", "B-ORG", "O", "O", "O"], lemmas=["moscow", "deny", "reuters", "'", "report", "."])
+    assert _triples(doc) == {("Moscow", "rejects", "Reuters")}
+
+
 def test_prepositional_object(make_doc: MakeDoc) -> None:
     doc = make_doc("Akar discussed developments with Reznikov .", heads=[1, 1, 1, 1, 3, 1],
                    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
