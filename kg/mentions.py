@@ -22,17 +22,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype, sports, styles
+from ._cues import (
+    is_person,
+    is_place,
+    known_place,
+    names_a_feature,
+    runs,
+    unlabelled_people,
+)
 from .lexicon import (
-    BOSS_NOUNS,
-    BUILDING_WORDS,
-    FEATURE_PAIRS,
-    FEATURE_WORDS,
-    HIGH_TITLES,
     HONORIFICS,
-    NAME_TITLES,
-    OF_PLACE,
-    PERSON_CONTEXT,
-    PERSON_NOUNS,
     PLACE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -47,7 +46,6 @@ LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
 
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
-_PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -83,7 +81,7 @@ def _grow_person(doc: Doc, start: int, end: int) -> int:
     while start > 0:
         tok = doc[start - 1]
         lone_org = (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[start].ent_iob_ != "I"
-                    and not tok.is_upper and not _known_place(tok.text))
+                    and not tok.is_upper and not known_place(tok.text))
         if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
                 and (tok.ent_type_ in ("", "PERSON") or lone_org) and not _is_title_word(tok)
                 and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()):
@@ -91,58 +89,6 @@ def _grow_person(doc: Doc, start: int, end: int) -> int:
         else:
             break
     return start
-
-
-def _is_place(doc: Doc, start: int, end: int) -> bool:
-    """A name the model typed otherwise that the gazetteer and its context say is a place."""
-    text = doc[start:end].text
-    known = gazetteer.city(text) or gazetteer.region(text) if len(text) > 3 else None
-    if not known:
-        return False
-    if text.isupper() and (start == 0 or doc[start].is_sent_start):  # dateline: "ADDIS ABABA ,"
-        return True
-    before, before2 = (doc[start - 1].lower_ if start > 0 else ""), (doc[start - 2].lemma_.lower() if start > 1 else "")
-    after = doc[end : end + 2]
-    if before in _PLACE_PREPS and (before != "of" or before2 in OF_PLACE):
-        return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise"
-    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
-        return True  # "Glasgow-born", "Cambridge-based"
-    return len(after) == 2 and after[0].text == "," and bool(
-        gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
-
-
-def _known_place(text: str) -> bool:
-    return bool(gazetteer.country(text) or gazetteer.region(text) or gazetteer.city(text))
-
-
-def _is_person(doc: Doc, start: int, end: int) -> bool:
-    """A name the model typed otherwise whose context says it is a person's."""
-    if start > 0 and doc[start - 1].text[:1].isupper() and (
-            doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
-        return True  # "Officer Tippit", "Mrs. Vogt"
-    first, last = doc[start].lower_, doc[end - 1].lower_
-    titled = first in NAME_TITLES and last not in BUILDING_WORDS and not any(
-        t.is_lower for t in doc[start + 1 : end])
-    if end - start >= 2 and (first in HONORIFICS or titled):
-        return True  # "Dr. Siti Hasmah", "Prince Norodom Ranariddh" (not "King Edward Hospital")
-    head = doc[start:end].root
-    if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
-        return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
-    for c in head.children:  # "Smith , 45 ," gives an age; "Harrington , a professor", a job
-        if c.dep_ == "appos" and c.left_edge.i == end + 1 and doc[end].text == "," and (
-                c.like_num or c.lemma_.lower() in PERSON_NOUNS):
-            return True
-    victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
-        victim_of = head.head.head.lemma_.lower()
-    return victim_of in PERSON_CONTEXT
-
-
-def _runs(tok: Token) -> bool:
-    """Whether ``tok`` is what a boss runs: the object of "of" after a boss noun."""
-    head = tok.head
-    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lower_ in BOSS_NOUNS)
 
 
 def _state_after(doc: Doc, i: int) -> int:
@@ -154,17 +100,6 @@ def _state_after(doc: Doc, i: int) -> int:
         if len(span) == n and (gazetteer.region(span.text) or gazetteer.country(span.text)):
             return i + n
     return i
-
-
-def _names_a_feature(doc: Doc, s: int, e: int) -> bool:
-    """A name of two words or more that ends in a feature word: a river, a sea, a street (not a
-    title with small words in it: "A Nightmare on Elm Street")."""
-    if e - s > 2 and doc[e - 1].lower_ in ("'s", "’s"):
-        e -= 1  # "Nelson Street 's funky strip"
-    if e - s < 2 or any(t.is_lower and t.i > s for t in doc[s:e]):
-        return False
-    last, before = doc[e - 1], doc[e - 2]
-    return last.text[:1].isupper() and (last.lower_ in FEATURE_WORDS or (before.lower_, last.lower_) in FEATURE_PAIRS)
 
 
 #: Words of a broadcaster's or agency's name, which a dateline puts after the city.
@@ -234,17 +169,18 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "ORG"
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
-        elif lab == "PERSON" and e - s == 1 and _runs(doc[s]):
+        elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
-        elif lab != "PERSON" and not _known_place(text) and (
-                (e - s == 1 and text in surnames) or _is_person(doc, s, e)):
+        elif lab != "PERSON" and not known_place(text) and (
+                (e - s == 1 and text in surnames) or is_person(doc, s, e)):
             lab = "PERSON"  # "Lincoln" after "Abraham Lincoln"; "Officer Tippit"; "Smith, 45,"
-        elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _is_place(doc, s, e):
+        elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"
-        elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and _names_a_feature(doc, s, e):
+        elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):
             lab = "LOC"  # "the Ocala National Forest", "the San Gabriel River Channel"
         out.append((s, e, lab))
     taken = {i for s, e, _ in out for i in range(s, e)}
+    out += unlabelled_people(doc, taken)
     for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):
         if i not in taken:  # agencies the model missed: "( AFP )"
             out.append((i, i + 1, "ORG"))
@@ -254,7 +190,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             end = e
             while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
-            if end > e and len(doc[e:end].text) > 2 and not _known_place(doc[e:end].text.title()):
+            if end > e and len(doc[e:end].text) > 2 and not known_place(doc[e:end].text.title()):
                 out.append((e, end, "ORG"))
                 taken.update(range(e, end))
     out.sort()

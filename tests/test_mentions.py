@@ -247,12 +247,12 @@ def test_a_wire_dateline_date_is_a_date_and_its_clock_time_is_not(make_doc: Make
 
 
 def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) -> None:
-    def labels(words: str, job: str) -> dict[str, str]:
+    def labels(words: str, job: str, ent: str = "B-ORG") -> dict[str, str]:
         # "Harrington , a professor , died ." with Harrington typed ORG by the model
         doc = make_doc(f"Harrington , a {job} , died .", heads=[5, 0, 3, 0, 0, 5, 5],
                        deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"],
                        pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
-                       ents=["B-ORG", "O", "O", "O", "O", "O", "O"],
+                       ents=[ent, "O", "O", "O", "O", "O", "O"],
                        lemmas=[words, ",", "a", job, ",", "die", "."])
         return {m.text: m.label for m in find_mentions(doc, "d")}
 
@@ -262,6 +262,23 @@ def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) ->
     # what a company can be too keeps the model's type: "Acme, the market leader"
     assert labels("harrington", "leader") == {"Harrington": "ORG"}
     assert labels("harrington", "producer") == {"Harrington": "ORG"}
+    # the model left the name unlabelled: "Tal , a senior official , said"
+    assert labels("harrington", "professor", "O") == {"Harrington": "PERSON"}
+    assert labels("harrington", "leader", "O") == {}
+
+
+def test_an_age_in_apposition_makes_a_person_a_number_does_not(make_doc: MakeDoc) -> None:
+    def labels(number: str, ent: str) -> dict[str, str]:
+        # "Winter , 53 , died ." / "Special , 2340 , aired ."
+        doc = make_doc(f"Winter , {number} , died .", heads=[4, 0, 0, 0, 4, 4],
+                       deps=["nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                       pos=["PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"],
+                       ents=[ent, "O", "O", "O", "O", "O"], lemmas=["winter", ",", number, ",", "die", "."])
+        return {m.text: m.label for m in find_mentions(doc, "d")}
+
+    assert labels("53", "B-ORG") == labels("53", "O") == {"Winter": "PERSON"}
+    assert labels("2340", "B-ORG") == {"Winter": "ORG"} and labels("2340", "O") == {}
+    assert labels("second", "O") == {}
 
 
 def test_a_one_word_organisation_inside_a_persons_name_is_the_name(make_doc: MakeDoc) -> None:

@@ -1,0 +1,131 @@
+"""What the words around a name say it is: cues for ``mentions`` to correct the model's type.
+
+Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
+
+* ``known_place``: the gazetteer knows the name as a country, region or city.
+* ``is_place``: a known city or region in a place's context ("in Glasgow", "Glasgow-born",
+  "Amherst , Mass .", a dateline in capitals).
+* ``is_person``: a person's context ("Officer Tippit", "Dr. Siti Hasmah", "Smith , 45 ,",
+  "Harrington , a professor", "the assassination of X").
+* ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
+  makes people's ("Tal , a senior Defense Ministry official").
+* ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
+* ``names_a_feature``: a name ending in a feature word is a place ("the Ocala National Forest").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import _tokens, gazetteer
+from .lexicon import (
+    BOSS_NOUNS,
+    BUILDING_WORDS,
+    FEATURE_PAIRS,
+    FEATURE_WORDS,
+    HIGH_TITLES,
+    HONORIFICS,
+    NAME_TITLES,
+    OF_PLACE,
+    PERSON_CONTEXT,
+    PERSON_NOUNS,
+    TITLE_HEADS,
+)
+
+__all__ = ["PLACE_PREPS", "described", "is_person", "is_place", "known_place", "names_a_feature", "runs",
+           "unlabelled_people"]
+
+#: Prepositions before a place: "in Glasgow", "a native of Glasgow".
+PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
+
+
+def known_place(text: str) -> bool:
+    return bool(gazetteer.country(text) or gazetteer.region(text) or gazetteer.city(text))
+
+
+def is_place(doc: Doc, start: int, end: int) -> bool:
+    """A name the model typed otherwise that the gazetteer and its context say is a place."""
+    text = doc[start:end].text
+    known = gazetteer.city(text) or gazetteer.region(text) if len(text) > 3 else None
+    if not known:
+        return False
+    if text.isupper() and (start == 0 or doc[start].is_sent_start):  # dateline: "ADDIS ABABA ,"
+        return True
+    before, before2 = (doc[start - 1].lower_ if start > 0 else ""), (doc[start - 2].lemma_.lower() if start > 1 else "")
+    after = doc[end : end + 2]
+    if before in PLACE_PREPS and (before != "of" or before2 in OF_PLACE):
+        return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise"
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
+        return True  # "Glasgow-born", "Cambridge-based"
+    return len(after) == 2 and after[0].text == "," and bool(
+        gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
+
+
+def is_person(doc: Doc, start: int, end: int) -> bool:
+    """A name the model typed otherwise whose context says it is a person's."""
+    if start > 0 and doc[start - 1].text[:1].isupper() and (
+            doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
+        return True  # "Officer Tippit", "Mrs. Vogt"
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    titled = first in NAME_TITLES and last not in BUILDING_WORDS and not any(
+        t.is_lower for t in doc[start + 1 : end])
+    if end - start >= 2 and (first in HONORIFICS or titled):
+        return True  # "Dr. Siti Hasmah", "Prince Norodom Ranariddh" (not "King Edward Hospital")
+    head = doc[start:end].root
+    if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
+        return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
+    if described(doc, end, head):
+        return True
+    victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        victim_of = head.head.head.lemma_.lower()
+    return victim_of in PERSON_CONTEXT
+
+
+def described(doc: Doc, end: int, head: Token) -> bool:
+    """Whether the name ending at ``end`` (its root ``head``) is followed by an age or a
+    person's job in apposition: "Smith , 45 ,", "Harrington , a professor"."""
+    return end < len(doc) and doc[end].text == "," and any(
+        c.dep_ == "appos" and c.left_edge.i == end + 1 and (
+            (c.text.isdigit() and 0 < int(c.text) < 120) or c.lemma_.lower() in PERSON_NOUNS)
+        for c in head.children)  # not "Rugby Special, 2340 on BBC Two", "Grand Slam, the second"
+
+
+def unlabelled_people(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Names the model left unlabelled that an age or a person's job in apposition says are
+    people's: "Tal, a senior Defense Ministry official" (``described``).  ``taken`` gains
+    their tokens."""
+    out = []
+    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower(),
+                            pos=("PROPN",)):
+        if i in taken or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
+                doc[i].lower_ in HONORIFICS or doc[i].lower_ in TITLE_HEADS):
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and end not in taken and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        text = doc[i:end].text
+        if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
+                and described(doc, end, doc[i:end].root)):
+            out.append((i, end, "PERSON"))
+            taken.update(range(i, end))
+    return out
+
+
+def runs(tok: Token) -> bool:
+    """Whether ``tok`` is what a boss runs: the object of "of" after a boss noun."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lower_ in BOSS_NOUNS)
+
+
+def names_a_feature(doc: Doc, s: int, e: int) -> bool:
+    """A name of two words or more that ends in a feature word: a river, a sea, a street (not a
+    title with small words in it: "A Nightmare on Elm Street")."""
+    if e - s > 2 and doc[e - 1].lower_ in ("'s", "’s"):
+        e -= 1  # "Nelson Street 's funky strip"
+    if e - s < 2 or any(t.is_lower and t.i > s for t in doc[s:e]):
+        return False
+    last, before = doc[e - 1], doc[e - 2]
+    return last.text[:1].isupper() and (last.lower_ in FEATURE_WORDS or (before.lower_, last.lower_) in FEATURE_PAIRS)
