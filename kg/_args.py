@@ -76,7 +76,9 @@ def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
-                return args(verb.head, idx)
+                # the name the clause hangs on and its conjuncts before it: "Jack Ruby, who killed
+                # Oswald, and Jim and Tammy Bakker" (the Bakkers killed no one)
+                return [m for m in args(verb.head, idx) if m.start < child.idx]
             return args(child, idx)
         if child.dep_ == "agent":
             return [m for p in child.children if p.dep_ == "pobj" for m in args(p, idx)]
@@ -89,7 +91,7 @@ def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:
         if verb.dep_ != "advcl" or verb.tag_ == "VBG":
             return subjects(head, idx, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
-        return args(verb.head, idx)  # "Yanukovych fleeing the country"
+        return [m for m in args(verb.head, idx) if m.start < verb.idx]  # "Yanukovych fleeing the country"
     return []
 
 

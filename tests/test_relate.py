@@ -80,6 +80,16 @@ def test_calling_up_a_player_and_denying_a_player_are_no_relations(make_doc: Mak
     assert _triples(doc) == {("Moscow", "rejects", "Reuters")}
 
 
+def test_a_relative_clause_belongs_to_the_names_before_it(make_doc: MakeDoc) -> None:
+    # "Ruby , who killed Oswald , and Bakker spoke ." (the conjunct after the clause killed no one)
+    doc = make_doc("Ruby , who killed Oswald , and Bakker spoke .", heads=[8, 0, 3, 0, 3, 0, 0, 0, 8, 8],
+                   deps=["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "cc", "conj", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"],
+                   lemmas=["ruby", ",", "who", "kill", "oswald", ",", "and", "bakker", "speak", "."])
+    assert {t for t in _triples(doc) if t[1] == "killed"} == {("Ruby", "killed", "Oswald")}
+
+
 def test_prepositional_object(make_doc: MakeDoc) -> None:
     doc = make_doc("Akar discussed developments with Reznikov .", heads=[1, 1, 1, 1, 3, 1],
                    deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
