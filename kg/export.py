@@ -45,9 +45,11 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.term import Node
 
+from ._terms import Terms, to_oxigraph, to_rdflib
+from ._terms import triple_key as _key
 from .errors import ExportError
 from .mint import DEFAULT_BASE_IRI
 from .vocab import KG, NIF, ONTOLOGY_IRI, PREFIXES, RDF
@@ -71,7 +73,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 #: Export format names accepted by ``write``, in the order they are written.
 FORMATS = ("ttl", "trig", "nt", "jsonld")
@@ -126,57 +127,6 @@ def ontology_bytes(name: str = "kg.ttl") -> bytes:
             "reinstall newskg, or add it to [tool.hatch.build.targets.wheel."
             "force-include] in pyproject.toml"
         ) from exc
-
-
-class Terms:
-    """rdflib -> pyoxigraph terms, remembering IRIs (entities and vocabulary repeat a lot)."""
-
-    def __init__(self) -> None:
-        self._iris: dict[str, ox.NamedNode] = {}
-
-    def __call__(self, t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        if isinstance(t, URIRef):
-            key = str(t)  # a plain str: rdflib's __hash__/__eq__ are slow Python
-            node = self._iris.get(key)
-            if node is None:
-                node = self._iris[key] = ox.NamedNode(key)
-            return node
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype is not None:
-                return ox.Literal(str(t), datatype=self(t.datatype))
-            return ox.Literal(str(t))
-        if isinstance(t, BNode):
-            return ox.BlankNode(str(t))
-        raise ExportError(
-            f"cannot export RDF term {t!r}; only IRIs, blank nodes and literals are valid"
-        )
-
-    def triple(self, s: Node, p: Node, o: Node) -> ox.Triple:
-        """One triple; an invalid IRI is an ``ExportError`` naming the fix."""
-        try:
-            return ox.Triple(self(s), self(p), self(o))  # type: ignore[arg-type]
-        except (ValueError, TypeError) as exc:
-            raise ExportError(
-                f"invalid triple ({s!r}, {p!r}, {o!r}): {exc}; IRIs must be minted by kg.mint"
-            ) from exc
-
-
-def _key(t: ox.Triple) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
-
-
-def to_oxigraph(graph: Graph) -> Iterator[ox.Triple]:
-    """The graph's triples as pyoxigraph triples, sorted for a stable output.
-
-    Raises:
-        ExportError: a term is not valid RDF (e.g. an IRI with a space).
-    """
-    terms = Terms()
-    triples = [terms.triple(s, p, o) for s, p, o in graph]
-    triples.sort(key=_key)
-    return iter(triples)
 
 
 def atomic_write(path: Path, write: Callable[[IO[bytes]], object]) -> Path:
@@ -316,22 +266,6 @@ def _sort_values(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _sort_values(v) for k, v in value.items()}
     return value
-
-
-def to_rdflib(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    """A pyoxigraph term as an rdflib term; ``"x"^^xsd:string`` becomes the plain ``Literal("x")``.
-
-    RDF 1.1 makes the two one term, rdflib keeps them apart: the plain form is
-    the one ``Literal("x")`` in code (and ``rdflib.compare``) matches.
-    """
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    dt = t.datatype.value
-    return Literal(t.value, datatype=None if dt == _XSD_STRING else URIRef(dt))
 
 
 def _jsonld(triples: list[ox.Triple]) -> dict[str, Any]:
