@@ -105,7 +105,15 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
         while k < e - 1 and (SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):
             k += 1
         s = k
+        # a dash and small words after the name: "Linda Kasabian - the (getaway driver)"
+        dash = next((j for j in range(s + 1, e) if doc[j].text in _DASHES
+                     and doc[j - 1].whitespace_), None)  # not "Yoo Ji-chang", "Blu-ray"
+        if dash is not None and all(t.is_lower for t in doc[dash + 1 : e]):
+            e = dash
     return s, e, lab
+
+
+_DASHES = {"-", "–", "—"}
 
 
 def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:

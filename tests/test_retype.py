@@ -196,3 +196,16 @@ def test_a_demonym_and_an_institution_word_are_one_organisation(make_doc: MakeDo
     doc = make_doc("the British library opened .", heads=[2, 2, 3, 3, 3], deps=["det", "amod", "nsubj", "ROOT", "punct"],
                    pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"])
     assert institutions(doc, [(1, 2, "NORP")]) == [(1, 2, "NORP")]
+
+
+def test_a_dash_and_small_words_after_a_name_are_cut_off() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    # "Linda Kasabian - the getaway driver": the model ran the name into the apposition
+    doc = Doc(vocab, words=["Linda", "Kasabian", "-", "the", "driver"], spaces=[True] * 4 + [False])
+    assert _labels(doc, trimmed(doc, [(0, 4, "PERSON")])) == {("Linda Kasabian", "PERSON")}
+    # a hyphen inside a name stays: "Yoo Ji-chang"
+    doc = Doc(vocab, words=["Yoo", "Ji", "-", "chang", "said"], spaces=[True, False, False, True, False])
+    assert _labels(doc, trimmed(doc, [(0, 4, "PERSON")])) == {("Yoo Ji-chang", "PERSON")}
