@@ -46,10 +46,8 @@ the measurements):
   ``kg`` writes the town located in the state.  Where ``kg`` says a person was
   born in a town that it says is located in the region written right after
   it, the two places are scored as one span.
-
-No convention may look at the gold: a "City , State" convention that merged our
-two place mentions only where the gold had one span was tried and removed,
-because it used the answer to score the prediction.
+No convention may look at the gold (a "City , State" convention that merged our
+places only where the gold had one span was removed: it used the answer).
 """
 
 from __future__ import annotations
