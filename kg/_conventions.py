@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lexicon import HONORIFICS
 from .score import Pair, Span
 
 #: One-word titles that CoNLL04 keeps inside a person's span: forms of address of heads of state.
@@ -35,8 +36,6 @@ def with_title(words: Sequence[str], start: int, role: str) -> int:
     >>> with_title(["spokesman", "Ms.", "Toth"], 2, "spokesman")
     1
     """
-    from .mentions import HONORIFICS
-
     if role in ADDRESS_TITLES and start >= 1 and words[start - 1] == role:
         start -= 1
     while start > 0 and words[start - 1].lower() in HONORIFICS:

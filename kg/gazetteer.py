@@ -244,6 +244,7 @@ def _first_names() -> dict[str, str]:
         for line in files("names").joinpath(name).read_text(encoding="ascii").splitlines():
             parts = line.split()
             if len(parts) == 4:
+                # the lists round the rarest names to 0.000: count them as half the smallest step
                 freq.setdefault(parts[0].casefold(), {})[sex] = float(parts[1]) or 0.0005
     out = {}
     for first, f in freq.items():
