@@ -6,7 +6,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``is_place``: a known city or region in a place's context ("in Glasgow", "Glasgow-born",
   "Amherst , Mass .", a dateline in capitals).
 * ``is_person``: a person's context ("Officer Tippit", "Dr. Siti Hasmah", "Smith , 45 ,",
-  "Harrington , a professor", "the assassination of X").
+  "Harrington , a professor", "the assassination of X", "X was born", "made X president").
+* ``victim``: whom a killing is about is a person even where a town has the name.
 * ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
   makes people's ("Tal , a senior Defense Ministry official").
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
@@ -26,14 +27,18 @@ from .lexicon import (
     HIGH_TITLES,
     HONORIFICS,
     NAME_TITLES,
+    NAMING_VERBS,
     OF_PLACE,
+    ORG_CLASS,
+    ORG_WORDS,
     PERSON_CONTEXT,
     PERSON_NOUNS,
     TITLE_HEADS,
+    VICTIM_WORDS,
 )
 
-__all__ = ["PLACE_PREPS", "described", "is_person", "is_place", "known_place", "names_a_feature", "runs",
-           "unlabelled_people"]
+__all__ = ["PLACE_PREPS", "described", "given_a_job", "is_person", "is_place", "known_place", "names_a_feature", "runs",
+           "unlabelled_people", "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -74,12 +79,40 @@ def is_person(doc: Doc, start: int, end: int) -> bool:
     head = doc[start:end].root
     if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
         return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
-    if described(doc, end, head):
+    if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end):
         return True
     victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         victim_of = head.head.head.lemma_.lower()
     return victim_of in PERSON_CONTEXT
+
+
+def victim(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is whom a killing or an assassin's noun is about ("the assassin of
+    Lincoln", "murdered Tippit"): a person even where a town has the name."""
+    head = doc[start:end].root
+    of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    verb = of if of is not None else head.head if head.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in VICTIM_WORDS
+
+
+def _born(head: Token, last: Token) -> bool:
+    """The subject of "was born": "Norton Winfred Simon was born on Feb. 5" (not "the Warner
+    Group was born")."""
+    return (head.dep_ == "nsubjpass" and head.head.lower_ == "born"
+            and last.lower_ not in ORG_CLASS and last.lower_ not in ORG_WORDS)
+
+
+def given_a_job(doc: Doc, start: int, end: int) -> bool:
+    """The name a verb of naming gives a person's title: "made Emile Jonassaint provisional
+    president", "named Rick Wagoner chief executive"."""
+    j = end
+    while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in TITLE_HEADS:
+        return False
+    verb = doc[j].head if doc[j].dep_ in ("oprd", "dobj", "xcomp", "ccomp") else None
+    return verb is not None and verb.i < start and verb.lemma_.lower() in NAMING_VERBS
 
 
 def described(doc: Doc, end: int, head: Token) -> bool:

@@ -16,9 +16,9 @@ from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
-           "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
+           "NAMING_VERBS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
-           "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES"]
+           "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {
@@ -163,8 +163,15 @@ BUILDING_WORDS = {"hospital", "hall", "university", "college", "school", "hotel"
 #: "a native of Glasgow", "the mayor of Tulsa".
 OF_PLACE = {"native", "north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "outskirts", "suburbs", "centre", "center", "mayor", "heart"}
+#: Words of a killing: whom they are about is a person ("the assassin of Lincoln").
+VICTIM_WORDS = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer"}
+#: Verbs that give a person a title: "made Emile Jonassaint provisional president".
+NAMING_VERBS = {"make", "name", "appoint", "elect", "nominate", "crown", "proclaim"}
+#: Words in an organisation's name beyond ``ORG_CLASS``: "the Warner Group".
+ORG_WORDS = {"group", "company", "co", "co.", "corporation", "association", "foundation", "institute",
+             "society", "trust", "fund", "holdings", "partners", "ventures", "brothers"}
 #: Words whose object or possessor is a person: "the assassination of X", "X's widow".
-PERSON_CONTEXT = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer",
+PERSON_CONTEXT = VICTIM_WORDS | {
                   "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister",
                   "mother", "father", "spokesman", "spokeswoman", "biographer"}
 #: Head nouns of a definite description that points back at something named ("the

@@ -23,12 +23,14 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
+    given_a_job,
     is_person,
     is_place,
     known_place,
     names_a_feature,
     runs,
     unlabelled_people,
+    victim,
 )
 from .lexicon import (
     HONORIFICS,
@@ -154,7 +156,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     ents = styles.styled(doc, retype.institutions(doc, ents + [(s, e, "DATE") for s, e in dates]))
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
-               if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS}
+               if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS
+               and not given_a_job(doc, s, e)}  # not "named Rick Wagoner chief executive"
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)
@@ -171,9 +174,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
-        elif lab != "PERSON" and not known_place(text) and (
-                (e - s == 1 and text in surnames) or is_person(doc, s, e)):
-            lab = "PERSON"  # "Lincoln" after "Abraham Lincoln"; "Officer Tippit"; "Smith, 45,"
+        elif lab != "PERSON" and (victim(doc, s, e) or not known_place(text) and (
+                (e - s == 1 and text in surnames) or is_person(doc, s, e))):
+            lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):

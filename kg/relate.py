@@ -42,6 +42,7 @@ from .lexicon import (
     SIGNATURE,
     TITLE_HEADS,
     VERB_PREDICATES,
+    VICTIM_WORDS,
     stands_for,
 )
 from .types import Mention, Relation
@@ -263,7 +264,8 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index
                 # "Bob Dole of Kansas", "the mayor of Tulsa": lives there
                 conf = 0.6 if noun is anchor else 0.5  # "Dole of Kansas"; "president of X"
                 yield _make(m, KG.livesIn, obj, anchor, conf, rule + "-of-place")
-            elif prep.lower_ in ("of", "at", "from"):
+            elif prep.lower_ in ("of", "at", "from") and noun.lemma_.lower() not in VICTIM_WORDS:
+                # "a key ally of Tony Blair"; not "Booth, assassin of Lincoln" (``killed``)
                 yield _make(m, KG.affiliatedWith, obj, anchor, 0.6, rule)
 
 

@@ -325,3 +325,46 @@ def test_person_cues_the_model_missed(make_doc: MakeDoc) -> None:
     assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Atahualpa", "PERSON")]
     # not a film named after a king
     assert labels("King Kong opened .", ["B-GPE", "I-GPE", "O", "O"]) == {"King Kong": "GPE"}
+
+
+def test_born_named_to_a_job_or_killed_makes_a_person(make_doc: MakeDoc) -> None:
+    # "Norton Winfred Simon was born ..." with the name typed ORG by the model
+    def born(name: str, lemma: str) -> dict[str, str]:
+        doc = make_doc(f"Norton {name} was born .", heads=[1, 3, 3, 3, 3],
+                       deps=["compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "AUX", "VERB", "PUNCT"], ents=["B-ORG", "I-ORG", "O", "O", "O"],
+                       lemmas=["norton", lemma, "be", "bear", "."])
+        return {m.text: m.label for m in find_mentions(doc, "d")}
+
+    assert born("Simon", "simon") == {"Norton Simon": "PERSON"}
+    assert born("Group", "group") == {"Norton Group": "ORG"}  # "the Warner Group was born"
+    # "made Emile Jonassaint provisional president"; the model said ORG
+    words = "They made Emile Jonassaint provisional president ."
+
+    def given(verb: str, ent: str = "B-ORG") -> dict[str, str]:
+        doc = make_doc(words.replace("made", verb), heads=[1, 1, 3, 5, 5, 1, 1],
+                       deps=["nsubj", "ROOT", "compound", "nmod", "amod", "oprd", "punct"],
+                       pos=["PRON", "VERB", "PROPN", "PROPN", "ADJ", "NOUN", "PUNCT"],
+                       ents=["O", "O", ent, "I-" + ent[2:], "O", "O", "O"],
+                       lemmas=["they", "make" if verb == "made" else verb, "emile", "jonassaint", "provisional",
+                               "president", "."])
+        return {m.text: m.label for m in find_mentions(doc, "d")}
+
+    assert given("made") == {"Emile Jonassaint": "PERSON"}
+    assert given("visited") == {"Emile Jonassaint": "ORG"}
+    # a person before a title is no holder of it when a verb gives the title: "named Rick
+    # Wagoner chief executive" (but "Lib Dem leader Charles Kennedy" is the party's leader)
+    assert given("made", "B-PERSON") == {"Emile Jonassaint": "PERSON"}
+    # "the assassin of Lincoln": a person even though a town is called Lincoln
+    doc = make_doc("Booth , assassin of Lincoln , fled .", heads=[6, 0, 0, 2, 3, 6, 6, 6],
+                   deps=["nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O"],
+                   lemmas=["booth", ",", "assassin", "of", "lincoln", ",", "flee", "."])
+    assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Booth": "PERSON", "Lincoln": "PERSON"}
+    doc = make_doc("Booth , mayor of Lincoln , fled .", heads=[6, 0, 0, 2, 3, 6, 6, 6],
+                   deps=["nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O"],
+                   lemmas=["booth", ",", "mayor", "of", "lincoln", ",", "flee", "."])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["Lincoln"] != "PERSON"

@@ -289,6 +289,16 @@ def test_assassin_noun_and_apposition(make_doc: MakeDoc) -> None:
                    pos=["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
                    ents=["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert ("Carl Dorn", "killed", "Hale") in _triples(doc)
+    # "Booth , assassin of Lincoln ,": killed, not affiliated with ("a key ally of Blair" is)
+    for noun, want, not_want in (("assassin", "killed", "affiliatedWith"), ("ally", "affiliatedWith", "killed")):
+        doc = make_doc(f"Tom Booth , {noun} of Ed Lincoln , fled .", heads=[1, 8, 1, 1, 3, 6, 4, 1, 8, 8],
+                       deps=["compound", "nsubj", "punct", "appos", "prep", "compound", "pobj", "punct", "ROOT",
+                             "punct"],
+                       pos=["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                       lemmas=["tom", "booth", ",", noun, "of", "ed", "lincoln", ",", "flee", "."])
+        assert ("Tom Booth", want, "Ed Lincoln") in _triples(doc)
+        assert ("Tom Booth", not_want, "Ed Lincoln") not in _triples(doc)
 
 
 def test_convicted_of_killing(make_doc: MakeDoc) -> None:
