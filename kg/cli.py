@@ -227,7 +227,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="score the rules alone, without the learned relation classifier")
     e.add_argument("--strict", action="store_true",
                    help="conll04: score without the documented conventions (titles in person "
-                        "spans, a birthplace 'City , State' as one span)")
+                        "spans, a birthplace 'City , State' as one span, dates as CoNLL04 "
+                        "labels them)")
     e.set_defaults(func=_eval)
     return parser
 

@@ -31,21 +31,12 @@ Mapping decisions (made on the CoNLL04 *train* split):
   same example; if its entity has none there, the relation is dropped (the
   datasets never annotate pronouns or descriptions).
 
-Two documented scoring conventions, CoNLL04 only, on by default and named in
+Three documented scoring conventions, CoNLL04 only, on by default and named in
 the report (``conventions=()`` scores without them; ``kg._conventions`` has
-the measurements):
-
-* ``titles``: CoNLL04 person spans include the honorific and a head of
-  state's form of address before the name ("Ms. Toth", "President Kennedy"),
-  but mostly not job titles ("spokesman", "Judge", "Gov."), while ``kg`` keeps
-  the title in the mention's ``role`` and drops honorifics.  A person mention
-  is widened by directly preceding honorifics (Mr., Mrs., Ms., Miss, Dr.,
-  Sir, Dame) and by a one-word role in ``ADDRESS_TITLES``.
-* ``births``: CoNLL04 writes a person's birthplace "Tupelo , Miss" as one
-  ``Loc`` span (but where someone lives, "of Miami , Fla .", as two), while
-  ``kg`` writes the town located in the state.  Where ``kg`` says a person was
-  born in a town that it says is located in the region written right after
-  it, the two places are scored as one span.
+what each does and the measurements on train): ``titles`` (a person span takes
+in "Ms." and "President"), ``births`` (a birthplace "Tupelo , Miss" is one
+span) and ``dates`` ("Nov. 22 , 1963" is scored as "Nov."; a lone weekday or
+year is not scored).
 No convention may look at the gold (a "City , State" convention that merged our
 places only where the gold had one span was removed: it used the answer).
 """
@@ -60,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import URIRef
 
-from ._conventions import join_births, rewrite, with_title
+from ._conventions import date_span, join_births, rewrite, with_title
 from .conll import Example, gold_offsets, read_conll04, read_conll2003, to_tokens
 from .errors import InputError
 from .lexicon import ANAPHORS
@@ -110,7 +101,7 @@ CONLL04_ENTITY_TYPES = ("Peop", "Org", "Loc", "Other")
 CONLL04_RELATION_TYPES = ("Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In")
 CONLL2003_TYPES = ("PER", "ORG", "LOC", "MISC")
 FORMATS = ("conll04", "conll2003")
-CONVENTIONS = ("titles", "births")
+CONVENTIONS = ("titles", "births", "dates")
 PRONOUN_POLICY = ("pronouns and descriptions ('the minister') mapped to the nearest named "
                   "mention of their entity in the example, else dropped")
 
@@ -173,6 +164,8 @@ class _Predictor:
         def span(m: Mention) -> Span | None:
             label = self.entity_table.get(kind[m]) if m in kind else None
             tokens = self.gold_span(m) if label is not None else None
+            if tokens is not None and kind[m] == KG.Date and "dates" in self.conventions:
+                tokens = date_span(self.gold_words, *tokens)
             return None if tokens is None else (*tokens, label)
 
         # where two mentions land on the same gold tokens ("R" and "Utah" in "R-Utah"), the one

@@ -324,10 +324,24 @@ def test_titles_convention_keeps_honorific_and_address_in_the_person(tmp_path: P
 
 
 @pytest.mark.model
+def test_dates_convention_scores_a_full_date_as_its_month_and_skips_lone_years(
+        tmp_path: Path, nlp: Any) -> None:
+    # invented, in CoNLL04's style: the month alone of "Nov. 22 , 1963" is gold, the lone
+    # year and weekday are unlabelled
+    path = _one_example(tmp_path, "Mary Lane died on Nov. 22 , 1963 , and Tom Hale in 1970 "
+                                  "on a Tuesday .",
+                        [("Peop", 0, 2), ("Other", 4, 5), ("Peop", 10, 12)], [])
+    other = evaluate(path, "conll04", nlp=nlp)["entities"]["per_type"]["Other"]
+    assert (other["tp"], other["fp"], other["fn"]) == (1, 0, 0)
+    other = evaluate(path, "conll04", nlp=nlp, conventions=())["entities"]["per_type"]["Other"]
+    assert (other["tp"], other["fp"], other["fn"]) == (0, 3, 1)
+
+
+@pytest.mark.model
 def test_demonyms_are_not_scored_as_conll04_entities(tmp_path: Path, nlp: Any) -> None:
     # invented, in CoNLL04's style: "Spanish" before a noun is no entity there
-    path = _one_example(tmp_path, "Spanish officials met Hans Weber in Madrid on Monday .",
+    path = _one_example(tmp_path, "Spanish officials met Hans Weber in Madrid on March 3 .",
                         [("Peop", 3, 5), ("Loc", 6, 7)], [])
     entities = evaluate(path, "conll04", nlp=nlp)["entities"]
-    assert entities["per_type"]["Other"]["pred"] == 1  # "Monday": dates are Other
+    assert entities["per_type"]["Other"]["pred"] == 1  # "March 3": dates are Other
     assert (entities["micro"]["tp"], entities["micro"]["fp"]) == (2, 1)
