@@ -143,14 +143,25 @@ def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
     return _token_spans(doc, written_dates(text)), clock
 
 
+def _before_clock(ent: Span, clock: set[int]) -> int:
+    """Where a date of the model ends: before a time of day in it ("in Spanish 1402 GMT": no
+    date), and after its year if it is only numbers ("Since 1997 10 posts have closed"; "2799
+    1017 4101", telegraph codes, is none)."""
+    if ent.label_ != "DATE":
+        return ent.end
+    if len(ent) > 1 and all(t.is_digit for t in ent):
+        return ent.start + 1 if YEAR_TOKEN.fullmatch(ent[0].text) else ent.start
+    return next((i for i in range(ent.start, ent.end) if i in clock), ent.end)
+
+
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
     dates, clock = _written_dates(doc)
     inside = {i for s, e in dates for i in range(s, e)}
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
-        (e.start, e.end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
+        (e.start, end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
         if not inside.intersection(range(e.start, e.end))
-        and not (e.label_ == "DATE" and clock.issuperset(range(e.start, e.end))) and (
+        and (end := _before_clock(e, clock)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
     ents = styles.styled(doc, retype.institutions(doc, ents + [(s, e, "DATE") for s, e in dates]))

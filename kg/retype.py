@@ -110,10 +110,23 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
                      and doc[j - 1].whitespace_), None)  # not "Yoo Ji-chang", "Blu-ray"
         if dash is not None and all(t.is_lower for t in doc[dash + 1 : e]):
             e = dash
+    if lab in _NAMES:
+        # quotes before a name, a small word and what follows it after: "the ` ` Slum Angel of
+        # (Bangkok)", "the Tchaikovsky International Competition for young (musicians)"; not
+        # "the Iraq war", "the Commons home affairs committee"
+        while s < e - 1 and doc[s].text in _QUOTES:
+            s += 1
+        k = e
+        while k > s + 1 and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+            k -= 1
+        if doc[e - 1].pos_ not in ("NOUN", "PROPN"):
+            e = next((j for j in range(k, e) if doc[j].pos_ in _SMALL), e)
     return s, e, lab
 
 
 _DASHES = {"-", "–", "—"}
+_SMALL = {"ADP", "CCONJ", "SCONJ", "DET"}  # "of", "and", "that", "the"
+_QUOTES = {"`", "``", "'", "''", '"', "“", "‘"}
 
 
 def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:

@@ -244,6 +244,23 @@ def test_a_wire_dateline_date_is_a_date_and_its_clock_time_is_not(make_doc: Make
     from kg.resolve import date_value
 
     assert date_value("2 Feb 94") == "1994-02-02"
+    # the model ran the language into the time: "in Spanish 1402 GMT" is no date
+    doc = make_doc("Radio Reloj in Spanish 1402 GMT said .", heads=[1, 7, 1, 2, 5, 3, 7, 7],
+                   deps=["compound", "nsubj", "prep", "pobj", "nummod", "appos", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "ADP", "PROPN", "NUM", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "I-ORG", "O", "B-DATE", "I-DATE", "O", "O", "O"])
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "DATE"] == []
+
+
+def test_numbers_alone_are_a_date_only_as_a_year(make_doc: MakeDoc) -> None:
+    def dates(text: str) -> list[str]:
+        words = text.split()
+        doc = make_doc(text, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                       pos=["ADP", "NUM", "NUM", "NOUN"], ents=["O", "B-DATE", "I-DATE", "O"])
+        return [m.text for m in find_mentions(doc, "d") if m.label == "DATE"]
+
+    assert dates("since 1997 10 posts") == ["1997"]  # "Since 1997 10 overseas posts closed"
+    assert dates("( 2799 1017 )") == []  # Chinese telegraph codes after a name
 
 
 def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) -> None:

@@ -209,3 +209,25 @@ def test_a_dash_and_small_words_after_a_name_are_cut_off() -> None:
     # a hyphen inside a name stays: "Yoo Ji-chang"
     doc = Doc(vocab, words=["Yoo", "Ji", "-", "chang", "said"], spaces=[True, False, False, True, False])
     assert _labels(doc, trimmed(doc, [(0, 4, "PERSON")])) == {("Yoo Ji-chang", "PERSON")}
+
+
+def test_quotes_before_a_name_and_a_small_word_after_it_are_cut_off() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+
+    def cut(words: str, pos: str, label: str = "ORG") -> set[tuple[str, str]]:
+        doc = Doc(vocab, words=words.split(), pos=pos.split())
+        return _labels(doc, trimmed(doc, [(0, len(doc), label)]))
+
+    # the model ran on into the next words: "known as the `` Slum Angel of Bangkok"
+    assert cut("`` Slum Angel of", "PUNCT PROPN PROPN ADP", "WORK_OF_ART") == {("Slum Angel", "WORK_OF_ART")}
+    assert cut("Tchaikovsky Competition for young", "PROPN PROPN ADP ADJ", "EVENT") == {
+        ("Tchaikovsky Competition", "EVENT")}
+    assert cut("Toshiba Elevator and", "PROPN PROPN CCONJ") == {("Toshiba Elevator", "ORG")}
+    # lower-case words that end in a noun are part of it: "the Commons intelligence and
+    # security committee", "the Iraq war"
+    assert cut("Commons intelligence and security committee", "PROPN NOUN CCONJ NOUN NOUN") == {
+        ("Commons intelligence and security committee", "ORG")}
+    assert cut("Iraq war", "PROPN NOUN", "EVENT") == {("Iraq war", "EVENT")}
