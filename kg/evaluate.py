@@ -26,6 +26,8 @@ Mapping decisions (made on the CoNLL04 *train* split):
   on train, 120 are no entity: "Spanish officials", "the Americans"; 14 are
   ``Other``; most others are "Soviet", labelled ``Loc``), so ``KG.Group`` is
   not scored there.
+* A description by nationality ("the American said") is a mention of a person
+  for ``kg``; its word is scored as the nationality it is (``KG.Group``).
 * A relation argument that is a pronoun or a definite description ("the
   minister") is replaced by the nearest named mention of its entity in the
   same example; if its entity has none there, the relation is dropped (the
@@ -67,13 +69,12 @@ from .score import (
     prf,
     score,
 )
+from .types import Mention
 from .vocab import KG
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-    from .types import Mention
 
 __all__ = ["CALIBRATION_BINS", "CONLL04_ENTITY", "CONLL04_RELATION", "CONLL2003_ENTITY", "FORMATS",
            "calibration", "evaluate", "format_report", "gold_items", "predicted_items", "score"]
@@ -170,6 +171,11 @@ class _Predictor:
 
         # where two mentions land on the same gold tokens ("R" and "Utah" in "R-Utah"), the one
         # with more characters wins, then the label in order: never the order of a set
+        for m in list(kind):  # "the American said": the word is a nationality, the mention a person
+            if m.label == "NOM" and m.role == "national":
+                word = m.text.split()[-1]
+                nationality = Mention(m.doc_id, m.end - len(word), m.end, word, "NORP", "", m.sent, m.dep)
+                kind[nationality] = KG.Group
         entities: set[Span] = set()
         for _, _, _, e in sorted((s[0], -s[1], -(m.end - m.start), s) for m in kind
                                  if m.label not in ANAPHORS and (s := span(m)) is not None):

@@ -14,9 +14,9 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE", "FEATURE_PAIRS",
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
-           "NAMING_VERBS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
+           "NAMING_VERBS", "NATIONALS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
 
@@ -212,6 +212,18 @@ ORG_CLASS: dict[str, str] = {
 ANAPHORS = frozenset({"PRON", "NOM"})
 
 
+#: Nouns for one person of a nation, beyond a demonym used as a noun ("the American"): "the
+#: Dutchman said", "beat the Swede".
+NATIONALS = frozenset({
+    "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
+    "welshman", "welshwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "scot",
+    "briton", "brit", "swede", "dane", "finn", "pole", "turk", "czech", "greek", "thai", "spaniard",
+    "aussie", "swiss"})
+#: Roles of descriptions that stand for a person named before them without a title
+#: (``kg.nominal.person_descriptions``): "the Dutchman", "the 21-year-old".
+DESCRIBED_PEOPLE = frozenset({"national", "year-old"})
+
+
 def stands_for(label: str, role: str) -> str:
     """The label a mention counts as for the tables above: a definite description counts as
     what its head noun names ("the company" as ``ORG``), anything else as itself.
@@ -219,4 +231,6 @@ def stands_for(label: str, role: str) -> str:
     >>> stands_for("NOM", "company"), stands_for("NOM", "minister"), stands_for("GPE", "")
     ('ORG', 'PERSON', 'GPE')
     """
+    if label == "NOM" and role in DESCRIBED_PEOPLE:
+        return "PERSON"
     return NOMINAL_HEADS.get(role, label) if label == "NOM" else label

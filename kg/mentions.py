@@ -273,8 +273,10 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
     mention only when ``anchor``, the article's date, pins it down.
     """
     sent_of = _tokens.sentence_ids(doc)
-    taken: set[int] = set()
-    out: list[Mention] = []
+    described = nominal.person_descriptions(doc)  # "the Dutchman": no organisation "Dutchman"
+    taken: set[int] = {i for s, e, _ in described for i in range(s, e)}
+    out: list[Mention] = [Mention(doc_id, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), _tokens.text(doc, s, e),
+                                  "NOM", role, sent_of[e - 1], doc[e - 1].dep_) for s, e, role in described]
     # person names first, so the titles they claim are not read as organisations
     for ent_start, ent_end, ent_label in sorted(_corrected(doc), key=lambda e: (e[2] != "PERSON", e[0])):
         ent = doc[ent_start:ent_end]

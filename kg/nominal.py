@@ -25,11 +25,11 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
-from . import _tokens
-from .lexicon import NOMINAL_HEADS
+from . import _tokens, gazetteer
+from .lexicon import NATIONALS, NOMINAL_HEADS
 from .types import Mention
 
-__all__ = ["find_nominals"]
+__all__ = ["find_nominals", "person_descriptions"]
 
 _SKIP_DEPS = {"compound", "appos", "attr", "npadvmod", "nmod", "conj"}
 #: Modifiers that make a description name another thing than the one named before:
@@ -85,4 +85,34 @@ def find_nominals(doc: Doc, doc_id: str, taken: Collection[int],
         begin = doc[start].idx
         out.append(Mention(doc_id, begin, tok.idx + len(tok), _tokens.text(doc, start, i + 1),
                            "NOM", tok.lemma_.lower(), sent_of[i], tok.dep_))
+    return out
+
+
+#: Where a description of a person stands in its sentence: as a noun phrase of its own.
+_PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss"}
+
+
+def person_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
+    """Descriptions that stand for a person named before them: "the Dutchman said", "beat the
+    Swede", "the American has won", "the 21-year-old said"; as ``(start, end, role)`` with
+    role ``"national"`` or ``"year-old"`` (``kg.lexicon.DESCRIBED_PEOPLE``).
+
+    Not a nationality that modifies a noun ("the American market"), a people ("the
+    Americans", "the Swiss government"), nor a description in apposition to a name.
+    """
+    out = []
+    for tok in doc:
+        if tok.dep_ not in _PERSON_DEPS or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        if tok.text[:1].isupper() and (tok.lower_ in NATIONALS or (
+                tok.lower_.endswith(("an", "ine", "i")) and gazetteer.demonym_country(tok.text))):
+            start, role = tok.i - 1, "national"  # "the Dutchman", "the American", "the Kiwi"
+        elif (tok.lower_ == "old" and tok.i >= 5 and doc[tok.i - 4].like_num
+              and [t.lower_ for t in doc[tok.i - 3 : tok.i]] == ["-", "year", "-"]):
+            start, role = tok.i - 5, "year-old"  # "the 21 - year - old" as spaCy splits it
+        else:
+            continue
+        if start >= 0 and doc[start].lower_ == "the" and not any(
+                c.dep_ == "appos" for c in (tok, *tok.children)):
+            out.append((start, tok.i + 1, role))
     return out

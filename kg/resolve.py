@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from . import gazetteer
-from .lexicon import ANAPHORS, ORG_CLASS, TITLE_MODIFIERS, stands_for
+from .lexicon import ANAPHORS, DESCRIBED_PEOPLE, ORG_CLASS, TITLE_MODIFIERS, stands_for
 from .timex import MONTHS as _MONTHS
 from .types import Entity, Mention
 from .vocab import KG
@@ -209,6 +209,8 @@ def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _
 def _nominal_target(d: Mention, clusters: list[_Cluster],
                     owner: dict[Mention, _Cluster]) -> _Cluster | None:
     label = stands_for(d.label, d.role)
+    if d.role in DESCRIBED_PEOPLE:  # "the Dutchman", "the 21-year-old"
+        return _described_person(d, clusters)
     if label == "PERSON":  # the last person named before it with that title
         words = {_SPELLING.get(w, w) for w in _words(d.text)}
         wanted = words & TITLE_MODIFIERS
@@ -247,6 +249,25 @@ def _nominal_target(d: Mention, clusters: list[_Cluster],
     here = [(m, c) for m, c in before if m.sent == d.sent]
     whole = [(m, c) for m, c in here if m.dep not in ("poss", "amod", "compound", "nmod")]
     return max(whole or here or before, key=lambda mc: mc[0].start)[1]
+
+
+def _described_person(d: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+    """The person "the Dutchman" or "the 21-year-old" stands for: the last one named in the
+    sentences before it, a subject first ("Robben scored twice. The Dutchman said"), never who
+    is the subject of its own sentence ("Agassi beat the Swede"), nor one described as of
+    another nation before."""
+    word = d.text.split()[-1].lower()
+
+    def nation(c: _Cluster) -> set[str]:  # "the Swede" is not who was "the American"
+        return {m.text.split()[-1].lower() for m in c.mentions if m.role == "national"} - {word}
+
+    named = [(m, c) for c in clusters if c.kind == KG.Person and not (d.role == "national" and nation(c))
+             for m in c.mentions
+             if m.label == "PERSON" and m.end <= d.start and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent]
+    doers = [id(c) for m, c in named if m.sent == d.sent and m.dep in ("nsubj", "nsubjpass")]
+    named = [(m, c) for m, c in named if id(c) not in doers]  # "Agassi lost to the Austrian"
+    subjects = [(m, c) for m, c in named if m.dep in ("nsubj", "nsubjpass")]
+    return max(subjects or named, key=lambda mc: mc[0].start)[1] if named else None
 
 
 def _same_class(head: str, candidates: list[tuple[Mention, _Cluster]]

@@ -345,3 +345,17 @@ def test_demonyms_are_not_scored_as_conll04_entities(tmp_path: Path, nlp: Any) -
     entities = evaluate(path, "conll04", nlp=nlp)["entities"]
     assert entities["per_type"]["Other"]["pred"] == 1  # "March 3": dates are Other
     assert (entities["micro"]["tp"], entities["micro"]["fp"]) == (2, 1)
+
+
+@pytest.mark.model
+def test_a_nationality_that_describes_a_person_is_still_misc_in_conll2003(tmp_path: Path,
+                                                                           nlp: Any) -> None:
+    # "the American" is a mention of Agassi for kg; CoNLL-2003 tags the word MISC
+    lines = ["-DOCSTART- -X- -X- O", ""]
+    for word, tag in [("Andre", "I-PER"), ("Agassi", "I-PER"), ("lost", "O"), (".", "O"), ("", ""),
+                      ("The", "O"), ("American", "I-MISC"), ("said", "O"), ("so", "O"), (".", "O")]:
+        lines.append(f"{word} NNP I-NP {tag}" if word else "")
+    path = tmp_path / "misc.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    misc = evaluate(path, "conll2003", nlp=nlp)["entities"]["per_type"]["MISC"]
+    assert (misc["tp"], misc["fp"], misc["fn"]) == (1, 0, 0)

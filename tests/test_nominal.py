@@ -158,3 +158,53 @@ def test_a_relation_from_a_thing_to_itself_is_dropped() -> None:
     said = Relation(blair, KG.said, None, 0, 30, 0.8, "reported-speech", "that ...")
     people = [Entity(KG.Person, "Tony Blair", (blair, his)), Entity(KG.Person, "Brown", (brown,))]
     assert _well_typed([self_loop, other, said], people) == [other, said]
+
+
+def test_a_nationality_or_an_age_stands_for_the_person_named_before(tmp_path: Path,
+                                                                     nlp: Language) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Second seed Andre Agassi lost to Jurgen Melzer in San Jose.\n\n"
+                   "Agassi was bamboozled by the Austrian's drop shots. \"He played well,\" said "
+                   "the American.\n\nArjen Robben scored twice for Chelsea on Saturday. The "
+                   "Dutchman said he was happy. The 21-year-old has five goals this season.\n",
+                   encoding="utf-8")
+    g, _, _ = build_graph([src], nlp=nlp)
+
+    def mentions(name: str) -> set[str]:
+        (entity,) = g.subjects(RDFS.label, Literal(name))
+        return {str(g.value(m, NIF.anchorOf)) for m in g.objects(entity, KG.hasMention)}
+
+    # never the subject of its own sentence: "Agassi was bamboozled by the Austrian"
+    assert "the Austrian" in mentions("Jurgen Melzer") and "the American" in mentions("Andre Agassi")
+    assert {"The Dutchman", "The 21-year-old"} <= mentions("Arjen Robben")
+    # no organisation "Dutchman", no person "Austrian"
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert not labels & {"Dutchman", "Austrian", "American", "21-year-old"}
+    speaker = {str(g.value(s, KG.sentence)).split(" said")[0]: g.value(s, RDF.subject)
+               for s in g.subjects(KG.rule, Literal("reported-speech"))}
+    (robben,) = g.subjects(RDFS.label, Literal("Arjen Robben"))
+    assert speaker["The Dutchman"] == robben
+
+
+def test_person_descriptions_are_nouns_of_their_own(make_doc: MakeDoc) -> None:
+    from kg.nominal import person_descriptions
+
+    def found(text: str, heads: list[int], deps: list[str], pos: list[str]) -> list[str]:
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos)
+        return [doc[s:e].text for s, e, _ in person_descriptions(doc)]
+
+    assert found("the Swede won .", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                 ["DET", "PROPN", "VERB", "PUNCT"]) == ["the Swede"]
+    assert found("the American won .", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                 ["DET", "PROPN", "VERB", "PUNCT"]) == ["the American"]
+    assert found("the 21 - year - old won .", [5, 3, 3, 5, 5, 6, 6, 6],
+                 ["det", "nummod", "punct", "npadvmod", "punct", "nsubj", "ROOT", "punct"],
+                 ["DET", "NUM", "PUNCT", "NOUN", "PUNCT", "ADJ", "VERB", "PUNCT"]) == [
+        "the 21 - year - old"]
+    # a nationality before a noun, a people, no "the": not a person
+    assert found("the American market rose .", [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "punct"],
+                 ["DET", "ADJ", "NOUN", "VERB", "PUNCT"]) == []
+    assert found("the Americans won .", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                 ["DET", "PROPN", "VERB", "PUNCT"]) == []
+    assert found("a Swede won .", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
+                 ["DET", "PROPN", "VERB", "PUNCT"]) == []

@@ -242,3 +242,18 @@ def test_an_honorific_or_title_says_who_is_he_and_who_is_she() -> None:
     assert _holder(ents, he) == "Charles"  # "Mrs" is a woman
     assert _holder(ents, she) == "Mrs Parker Bowles"
     assert _holder(ents, his) == "Charles"  # a queen is not a "his"
+
+
+def test_a_described_person_is_the_last_named_not_the_subject_of_its_sentence() -> None:
+    agassi = M("Andre Agassi", 0, "PERSON", 0, "nsubj")
+    melzer = M("Jurgen Melzer", 30, "PERSON", 0, "pobj")
+    agassi2 = M("Agassi", 60, "PERSON", 1, "nsubjpass")
+    austrian = N("the Austrian", 90, "national", 1, "poss")
+    american = N("the American", 150, "national", 2, "nsubj")
+    ents = resolve([agassi, melzer, agassi2, austrian, american])
+    assert _holder(ents, austrian) == "Jurgen Melzer"  # Agassi is its sentence's subject
+    assert _holder(ents, american) == "Andre Agassi"  # Melzer was "the Austrian"
+    robben = M("Arjen Robben", 0, "PERSON", 0, "nsubj")
+    age = N("The 21-year-old", 50, "year-old", 1, "nsubj")
+    assert _holder(resolve([robben, M("Chelsea", 20, "ORG", 0, "pobj"), age]), age) == "Arjen Robben"
+    assert resolve([age]) == []  # nobody named before: the description names nobody
