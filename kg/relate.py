@@ -1,7 +1,6 @@
 """Stage 5: relations between mentions, read from the dependency parse.
 
-Pure extractor functions over a spaCy ``Doc`` (never modified), each yielding
-``Relation`` records with their evidence:
+Pure extractors over a spaCy ``Doc`` (never modified) yielding ``Relation`` records:
 
 * ``_verbal``: verbs with their subjects and objects, in active and passive
   voice, through conjunctions, relative clauses and infinitives, and with
@@ -11,8 +10,7 @@ Pure extractor functions over a spaCy ``Doc`` (never modified), each yielding
 * ``_attributive``: possessives, appositions and modifiers ("Ukraine's
   Oleksii Reznikov", "his British counterpart Ben Wallace", "Moscow, Russia").
 
-The tables mapping words to ontology properties, the visible part of the
-rules, are in ``kg.lexicon``; which mention a token stands for is ``kg._args``;
+Word tables: ``kg.lexicon``; which mention a token stands for: ``kg._args``;
 ``relate`` is the one public verb.
 """
 
@@ -160,6 +158,8 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
                       if j.i not in idx and j.pos_ == "NOUN" and j.lemma_.lower() in JOB_NOUNS]
             nouns += _job_before(head, idx)
         for noun in nouns:
+            if any(t.text == ";" for t in doc[min(head.i, noun.i) : max(head.i, noun.i)]):
+                continue  # "actor - Jamie Foxx; actress - Imelda Staunton": a list
             if noun.i in idx or noun.pos_ not in ("NOUN", "PROPN"):
                 # "Kharkiv, Ukraine": a place, comma, then the country it lies in
                 if (noun.i in idx and head.dep_ == "appos" and m.label in PLACE

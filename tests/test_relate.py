@@ -658,3 +658,19 @@ def test_what_someone_is_says_where_they_work(make_doc: MakeDoc) -> None:
                    ents=["B-PERSON", "O", "O", "O", "O", "O", "B-ORG", "O"],
                    lemmas=["smith", "be", "not", "a", "member", "of", "oxfam", "."])
     assert not [t for t in _rules(doc) if t[3] == "copula"]
+
+
+def test_a_semicolon_ends_an_apposition(make_doc: MakeDoc) -> None:
+    # "actor - Jamie Foxx ; actress - Kate Winslet": the parser hangs "actress" on Foxx
+    words = "actor - Jamie Foxx ; actress - Kate Winslet ."
+    heads = [3, 3, 3, 3, 3, 3, 5, 8, 5, 3]
+    deps = ["compound", "punct", "compound", "ROOT", "punct", "appos", "punct", "compound", "appos", "punct"]
+    pos = ["NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, ents=ents,
+                   lemmas=[w.lower() for w in words.split()])
+    assert ("Jamie Foxx", "holdsRole", "actress") not in _triples(doc)
+    # with a comma it is one: "Jamie Foxx , actress"
+    doc = make_doc(words.replace(";", ","), heads=heads, deps=deps, pos=pos, ents=ents,
+                   lemmas=[w.lower() for w in words.replace(";", ",").split()])
+    assert ("Jamie Foxx", "holdsRole", "actress") in _triples(doc)
