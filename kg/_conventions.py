@@ -31,14 +31,13 @@ from collections.abc import Sequence
 
 from .lexicon import HONORIFICS
 from .score import Pair, Span
+from .timex import MONTHS, WEEKDAYS
 
 #: One-word titles that CoNLL04 keeps inside a person's span: forms of address of heads of state.
 ADDRESS_TITLES = frozenset({"President", "King", "Queen", "Prince", "Princess", "Pope"})
 
 
-_MONTH = re.compile(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
-_WEEKDAY = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.?")
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year as ``timex.CALENDAR`` reads one: "1533", "1963"
 
 
 def date_span(words: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
@@ -52,10 +51,10 @@ def date_span(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     (3, 5)
     """
     got = words[start:end]
-    if len(got) == 1 and (_WEEKDAY.fullmatch(got[0]) or _YEAR.fullmatch(got[0])):
+    if len(got) == 1 and (got[0].lower().rstrip(".") in WEEKDAYS or _YEAR.fullmatch(got[0])):
         return None
-    if (len(got) == 4 and _MONTH.fullmatch(got[0]) and got[1].isdigit() and len(got[1]) <= 2
-            and got[2] == "," and _YEAR.fullmatch(got[3])):
+    if (len(got) == 4 and got[0].lower().rstrip(".") in MONTHS and got[1].isdigit()
+            and len(got[1]) <= 2 and got[2] == "," and _YEAR.fullmatch(got[3])):
         return start, start + 1
     return start, end
 

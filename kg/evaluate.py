@@ -169,13 +169,13 @@ class _Predictor:
                 tokens = date_span(self.gold_words, *tokens)
             return None if tokens is None else (*tokens, label)
 
-        # where two mentions land on the same gold tokens ("R" and "Utah" in "R-Utah"), the one
-        # with more characters wins, then the label in order: never the order of a set
         for m in list(kind):  # "the American said": the word is a nationality, the mention a person
             if m.label == "NOM" and m.role == "national":
                 word = m.text.split()[-1]
                 nationality = Mention(m.doc_id, m.end - len(word), m.end, word, "NORP", "", m.sent, m.dep)
                 kind[nationality] = KG.Group
+        # where two mentions land on the same gold tokens ("R" and "Utah" in "R-Utah"), the one
+        # with more characters wins, then the label in order: never the order of a set
         entities: set[Span] = set()
         for _, _, _, e in sorted((s[0], -s[1], -(m.end - m.start), s) for m in kind
                                  if m.label not in ANAPHORS and (s := span(m)) is not None):

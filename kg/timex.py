@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "YEAR_TOKEN", "clock_times", "normalize",
+__all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "WEEKDAYS", "YEAR_TOKEN", "clock_times", "normalize",
            "written_dates"]
 
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
@@ -129,7 +129,8 @@ def _dateparser():  # type: ignore[no-untyped-def]
                                                       "RETURN_TIME_AS_PERIOD": True})
 
 
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+#: Weekday names, lower-cased -> weekday number (Monday 0).
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _DAYS_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -180,11 +181,11 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
     if anchor is not None and t in _DAYS_OFF:
         return [Timex((anchor + dt.timedelta(days=_DAYS_OFF[t])).isoformat(), "date")]
     if anchor is not None and (m := re.fullmatch(r"(last |this |next )?([a-z]+)", t)) \
-            and m.group(2) in _WEEKDAYS:  # news tells the past: the latest such day
-        back = (anchor.weekday() - _WEEKDAYS[m.group(2)]) % 7
+            and m.group(2) in WEEKDAYS:  # news tells the past: the latest such day
+        back = (anchor.weekday() - WEEKDAYS[m.group(2)]) % 7
         day = anchor - dt.timedelta(days=back)
         if m.group(1) == "next ":
-            day = anchor + dt.timedelta(days=(_WEEKDAYS[m.group(2)] - anchor.weekday()) % 7 or 7)
+            day = anchor + dt.timedelta(days=(WEEKDAYS[m.group(2)] - anchor.weekday()) % 7 or 7)
         return [Timex(day.isoformat(), "date")]
     if anchor is not None and t in MONTHS:  # "December": the latest December up to now
         month = MONTHS[t]
