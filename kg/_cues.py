@@ -11,6 +11,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
   makes people's ("Tal , a senior Defense Ministry official").
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
+* ``kind_named``: a common noun before a name or in apposition says what it is ("captain
+  Fabien Pelous", "oil firm Yukos", "the film Vera Drake", "Unison, Britain's biggest union").
 * ``names_a_feature``: a name ending in a feature word is a place ("the Ocala National Forest").
 """
 
@@ -26,6 +28,7 @@ from .lexicon import (
     FEATURE_WORDS,
     HIGH_TITLES,
     HONORIFICS,
+    KIND_NOUNS,
     NAME_TITLES,
     NAMING_VERBS,
     OF_PLACE,
@@ -37,7 +40,8 @@ from .lexicon import (
     VICTIM_WORDS,
 )
 
-__all__ = ["PLACE_PREPS", "described", "given_a_job", "is_person", "is_place", "known_place", "names_a_feature", "runs",
+__all__ = ["PLACE_PREPS", "described", "given_a_job", "is_person", "is_place", "kind_named", "known_place",
+           "names_a_feature", "runs",
            "unlabelled_people", "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
@@ -144,6 +148,30 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             out.append((i, end, "PERSON"))
             taken.update(range(i, end))
     return out
+
+
+def kind_named(doc: Doc, start: int, end: int) -> str:
+    """The spaCy label that a common noun says the name ``doc[start:end]`` has, or "".
+
+    The noun comes right before the name and governs it or is governed by it ("captain Fabien
+    Pelous", "the Chilean copper company Codelco"; not an award's category: "the best film
+    Oscar"), or is an organisation's or a place's noun in the apposition right after it
+    ("Unison, Britain's biggest union"; not "O'Neill, the head of the BMDO, the US agency").
+    """
+    head = doc[start:end].root
+    if start > 0:
+        noun = doc[start - 1]
+        if (noun.pos_ == "NOUN" and noun.is_lower and (start <= noun.head.i < end or head.head == noun)
+                and not any(t.lower_ == "best" for t in (*noun.children, doc[max(start - 2, 0)]))):
+            kind = KIND_NOUNS.get(noun.lemma_.lower(), "") or KIND_NOUNS.get(noun.lower_, "")
+            if kind:
+                return kind
+    if end < len(doc) and doc[end].text == ",":
+        for c in head.children:
+            if c.dep_ == "appos" and c.left_edge.i == end + 1 and c.pos_ == "NOUN" and c.is_lower and (
+                    KIND_NOUNS.get(c.lemma_.lower()) in ("ORG", "GPE")):
+                return KIND_NOUNS[c.lemma_.lower()]
+    return ""
 
 
 def runs(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from rdflib import URIRef
 from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "FEATURE_PAIRS",
-           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
+           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
            "NAMING_VERBS", "NATIONALS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
@@ -206,6 +206,26 @@ ORG_CLASS: dict[str, str] = {
     **dict.fromkeys(("union",), "union"),
     **dict.fromkeys(("bank", "airline", "airways", "airlines", "carrier", "retailer", "supermarket",
                      "insurer", "manufacturer", "maker", "plc", "inc", "corp", "ltd"), "business"),
+}
+#: Common nouns that say, as a spaCy label, what the name right after them is ("captain Fabien
+#: Pelous", "oil firm Yukos", "the film Vera Drake") or the name they are in apposition to ("Unison,
+#: Britain's biggest union", organisations and places only).  Not nouns that also come before a
+#: team, a film or a firm: "champion", "holder", "winner", "nominee", "leader", "member",
+#: "partner", "owner", "host", "producer", "designer", "maker", "rival", "publisher", "analyst"
+#: ("analyst Gartner", "publisher Jason O'Grady").
+KIND_NOUNS: dict[str, str] = {
+    **dict.fromkeys((PERSON_NOUNS - {"analyst"}) | (PERSON_CONTEXT - VICTIM_WORDS - {"biographer"}) | {
+        "captain", "coach", "manager", "director", "boss", "founder", "chef", "adviser", "advisor",
+        "consultant", "skipper", "winger", "flanker", "hooker", "fly-half", "star", "rapper",
+        "guitarist", "drummer", "frontman", "presenter", "supermodel", "model", "blogger", "seed",
+        "comedian", "businessman", "businesswoman", "tycoon", "billionaire", "widow"}, "PERSON"),
+    **{n: "ORG" for n, lab in NOMINAL_HEADS.items() if lab == "ORG" and n not in ("maker", "publisher")},
+    **dict.fromkeys(("giant", "carmaker", "subsidiary", "brewer", "bookmaker", "telco", "website",
+                     "label", "studio", "chain", "network", "operator", "brokerage", "duo"), "ORG"),
+    **dict.fromkeys(("town", "village", "city", "suburb", "port", "province", "region"), "GPE"),
+    **dict.fromkeys(("film", "movie", "album", "single", "song", "comedy", "drama", "biopic",
+                     "sitcom", "series", "novel", "musical", "documentary", "thriller", "opera"),
+                    "WORK_OF_ART"),
 }
 #: Labels of the mentions that name nothing themselves and stand for a named one: pronouns
 #: ("he", "its") and definite descriptions ("the minister").

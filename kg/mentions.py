@@ -25,6 +25,7 @@ from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     given_a_job,
     is_person,
+    kind_named,
     is_place,
     known_place,
     names_a_feature,
@@ -154,6 +155,9 @@ def _before_clock(ent: Span, clock: set[int]) -> int:
     return next((i for i in range(ent.start, ent.end) if i in clock), ent.end)
 
 
+_RETYPED = ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+
+
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
     dates, clock = _written_dates(doc)
@@ -170,6 +174,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS
                and not given_a_job(doc, s, e)}  # not "named Rick Wagoner chief executive"
     out: list[tuple[int, int, str]] = []
+    kinds: dict[str, str] = {}  # names a common noun says the kind of ("oil firm Yukos"), and that kind
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
@@ -181,6 +186,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
         if gazetteer.news_agency(text):
             lab = "ORG"
+        elif lab in _RETYPED and (kind := kind_named(doc, s, e)) and kind != lab and not known_place(text):
+            lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake"
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
@@ -193,6 +200,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):
             lab = "LOC"  # "the Ocala National Forest", "the San Gabriel River Channel"
         out.append((s, e, lab))
+    # the kind holds for the name throughout the article: "the oil firm Yukos ... Yukos said"
+    out = [(s, e, kinds.get(_tokens.text(doc, s, e), lab) if lab in _RETYPED else lab) for s, e, lab in out]
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += unlabelled_people(doc, taken)
     for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):

@@ -385,3 +385,57 @@ def test_born_named_to_a_job_or_killed_makes_a_person(make_doc: MakeDoc) -> None
                    ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O"],
                    lemmas=["booth", ",", "mayor", "of", "lincoln", ",", "flee", "."])
     assert {m.text: m.label for m in find_mentions(doc, "d")}["Lincoln"] != "PERSON"
+
+
+def test_a_common_noun_before_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
+    def labels(noun: str, ent: str, before: str = "the") -> dict[str, str]:
+        # "the captain Pelous said ." / "the oil firm Yukos said ." as the model mistypes them
+        doc = make_doc(f"{before} {noun} Pelous said .", heads=[1, 2, 3, 3, 3],
+                       deps=["det", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+                       ents=["O", "O", ent, "O", "O"])
+        return {m.text: m.label for m in find_mentions(doc, "d") if m.label != "NOM"}
+
+    assert labels("captain", "B-ORG") == {"Pelous": "PERSON"}
+    assert labels("firm", "B-PERSON") == {"Pelous": "ORG"}
+    assert labels("band", "B-PERSON") == {"Pelous": "ORG"}
+    assert labels("film", "B-GPE") == {"Pelous": "WORK_OF_ART"}
+    assert labels("film", "B-PERSON", "best") == {"Pelous": "PERSON"}  # "the best film Oscar"
+    # nouns that come before teams, films and firms as well as people leave the type alone
+    assert labels("champion", "B-ORG") == {"Pelous": "ORG"}
+    assert labels("analyst", "B-ORG") == {"Pelous": "ORG"}  # "analyst Gartner"
+    assert labels("publisher", "B-PERSON") == {"Pelous": "PERSON"}
+    # a known place keeps its type: "the flag carrier France"
+    doc = make_doc("the carrier France said .", heads=[1, 2, 3, 3, 3],
+                   deps=["det", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"], ents=["O", "O", "B-GPE", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["France"] == "GPE"
+
+
+def test_the_kind_a_noun_says_holds_for_the_name_in_the_whole_article(make_doc: MakeDoc) -> None:
+    # "the oil firm Yukos said . Yukos sued ." with both "Yukos" typed a person
+    doc = make_doc("the firm Yukos said . Yukos sued .", heads=[1, 2, 3, 3, 3, 6, 6, 6],
+                   deps=["det", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "O", "B-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.text == "Yukos"] == [
+        ("Yukos", "ORG"), ("Yukos", "ORG")]
+
+
+def test_an_organisations_noun_in_apposition_right_after_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
+    def labels(text: str, heads: list[int], deps: list[str], pos: list[str]) -> dict[str, str]:
+        ents = ["B-GPE"] + ["O"] * (len(heads) - 1)
+        return {m.text: m.label for m in find_mentions(make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents), "d")
+                if m.label not in ("NOM", "PRON")}
+
+    # "Unison , the biggest union , said ."
+    assert labels("Unison , the biggest union , said .", [6, 0, 4, 4, 0, 0, 6, 6],
+                  ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+                  ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"]) == {"Unison": "ORG"}
+    # "Unison , the head of Acme , the union , said ." : the second apposition is Acme's
+    got = labels("Unison , the head of Acme , the union , said .", [10, 0, 3, 0, 3, 4, 0, 8, 0, 0, 10, 10],
+                 ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "det", "appos", "punct", "ROOT",
+                  "punct"],
+                 ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+                  "PUNCT"])
+    assert got["Unison"] == "GPE"
