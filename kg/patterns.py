@@ -7,7 +7,8 @@ checks and turns into ``Relation`` records:
 
 * ``comma_places``: "Amherst, Mass." / "Kharkiv, Ukraine": a place, a comma,
   then the state, province or country it lies in (``locatedIn``; ``basedIn``
-  for an organisation: "Acme Corp., Dayton, Ohio").
+  for an organisation: "Acme Corp., Dayton, Ohio"); also after "in" for a site or an
+  organisation: "the Savannah River Plant, in Aiken, S.C.".
 * ``titled``: a name right before a person's title: "FAA spokesman John
   Smith" (``worksFor``), "Texas Gov. Ann Richards" (``livesIn``); or before
   a job noun: "NFL placekicker Mark Moseley" (``worksFor``).
@@ -86,7 +87,8 @@ def _region_after(doc: Doc, i: int, by_start: dict[int, Mention]) -> Mention | N
 
 
 def comma_places(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
-    """"A , B" where B is a state, province or country: A lies in B (and in what B lies in)."""
+    """"A , B" where B is a state, province or country: A lies in B (and in what B lies in);
+    "A , in B" where A is a site or an organisation and B any place."""
     spans = {m: s for m in mentions if (s := _span(doc, m)) is not None}
     by_start = {s[0]: m for m, s in spans.items()}
     for a, (_, a_end) in spans.items():
@@ -94,7 +96,11 @@ def comma_places(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Foun
             continue
         chain = []
         nxt = _region_after(doc, a_end + 1, by_start)
-        while nxt is not None and nxt.label in ("GPE", "LOC") and _is_container(nxt):
+        town = by_start.get(a_end + 2) if a_end + 2 < len(doc) and doc[a_end + 1].lower_ == "in" and \
+            a.label in ("FAC", "LOC", "ORG") else None
+        if town is not None:
+            nxt = town  # "the Savannah River Plant , in Aiken , S.C.": any place after "in"
+        while nxt is not None and nxt.label in ("GPE", "LOC") and (_is_container(nxt) or nxt is town):
             chain.append(nxt)
             end = spans[nxt][1]
             nxt = by_start.get(end + 1) if end < len(doc) and doc[end].text == "," else None

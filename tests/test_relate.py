@@ -175,6 +175,25 @@ def test_city_comma_state_is_located_in_the_state(make_doc: MakeDoc) -> None:
     assert ("Smith", "livesIn", "Ohio", "verb-prep+place") in found  # one step through "A , B"
 
 
+def test_a_plant_comma_in_a_town_lies_in_the_town(make_doc: MakeDoc) -> None:
+    # "the Savannah River Plant , in Aiken , S.C ." : any place after "in", then its state
+    doc = make_doc("Work at Savannah Plant , in Aiken , Ohio stopped .", heads=[9, 0, 3, 1, 3, 3, 5, 6, 6, 9, 9],
+                   deps=["nsubj", "prep", "compound", "pobj", "punct", "prep", "pobj", "punct", "appos",
+                         "ROOT", "punct"],
+                   pos=["NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "PROPN", "VERB",
+                        "PUNCT"],
+                   ents=["O", "O", "B-FAC", "I-FAC", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    found = _rules(doc)
+    assert ("Savannah Plant", "locatedIn", "Aiken", "comma-place") in found
+    assert ("Savannah Plant", "locatedIn", "Ohio", "comma-place") in found
+    # a person is not placed so: "Smith , in Aiken , said"
+    doc = make_doc("Smith , in Aiken , spoke .", heads=[5, 0, 0, 2, 0, 5, 5],
+                   deps=["nsubj", "punct", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "B-GPE", "O", "O", "O"])
+    assert not {r for r in _rules(doc) if r[3] == "comma-place"}
+
+
 def test_compass_words_between_town_and_country(make_doc: MakeDoc) -> None:
     # "Kramatorsk, eastern Ukraine"; "Mohammadia, south-east Algeria" (three tokens)
     doc = make_doc("Shells hit Kramatorsk , eastern Ukraine .", heads=[1, 1, 1, 2, 5, 2, 1],
