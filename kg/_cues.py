@@ -156,20 +156,26 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
     The noun comes right before the name and governs it or is governed by it ("captain Fabien
     Pelous", "the Chilean copper company Codelco"; not an award's category: "the best film
     Oscar"), or is an organisation's or a place's noun in the apposition right after it
-    ("Unison, Britain's biggest union"; not "O'Neill, the head of the BMDO, the US agency").
+    ("Unison, Britain's biggest union", "Yukos, one of Russia's biggest companies"; not
+    "O'Neill, the head of the BMDO, the US agency").
     """
     head = doc[start:end].root
     if start > 0:
         noun = doc[start - 1]
-        if (noun.pos_ == "NOUN" and noun.is_lower and (start <= noun.head.i < end or head.head == noun)
+        # "gas giant Yukos's main division", where the model hangs both words on "division"
+        sibling = head.dep_ == "poss" and noun.head == head.head and noun.dep_ in ("amod", "compound", "nmod")
+        if (noun.pos_ == "NOUN" and noun.is_lower and (start <= noun.head.i < end or head.head == noun or sibling)
                 and not any(t.lower_ == "best" for t in (*noun.children, doc[max(start - 2, 0)]))):
             kind = KIND_NOUNS.get(noun.lemma_.lower(), "") or KIND_NOUNS.get(noun.lower_, "")
             if kind:
                 return kind
     if end < len(doc) and doc[end].text == ",":
         for c in head.children:
-            if c.dep_ == "appos" and c.left_edge.i == end + 1 and c.pos_ == "NOUN" and c.is_lower and (
-                    KIND_NOUNS.get(c.lemma_.lower()) in ("ORG", "GPE")):
+            if c.dep_ != "appos" or c.left_edge.i != end + 1:
+                continue
+            if c.lower_ == "one":  # "Yukos, one of Russia's biggest companies"
+                c = next((g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c)
+            if c.pos_ == "NOUN" and c.is_lower and KIND_NOUNS.get(c.lemma_.lower()) in ("ORG", "GPE"):
                 return KIND_NOUNS[c.lemma_.lower()]
     return ""
 

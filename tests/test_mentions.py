@@ -425,8 +425,9 @@ def test_the_kind_a_noun_says_holds_for_the_name_in_the_whole_article(make_doc: 
 def test_an_organisations_noun_in_apposition_right_after_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
     def labels(text: str, heads: list[int], deps: list[str], pos: list[str]) -> dict[str, str]:
         ents = ["B-GPE"] + ["O"] * (len(heads) - 1)
-        return {m.text: m.label for m in find_mentions(make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents), "d")
-                if m.label not in ("NOM", "PRON")}
+        lemmas = [w.lower().removesuffix("s") if p == "NOUN" else w.lower() for w, p in zip(text.split(), pos)]
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas)
+        return {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")}
 
     # "Unison , the biggest union , said ."
     assert labels("Unison , the biggest union , said .", [6, 0, 4, 4, 0, 0, 6, 6],
@@ -439,3 +440,16 @@ def test_an_organisations_noun_in_apposition_right_after_a_name_says_what_it_is(
                  ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
                   "PUNCT"])
     assert got["Unison"] == "GPE"
+    # "Unison , one of the unions , said ."
+    assert labels("Unison , one of the unions , said .", [8, 0, 0, 2, 5, 3, 0, 8, 8],
+                  ["nsubj", "punct", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"],
+                  ["PROPN", "PUNCT", "NUM", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]) == {"Unison": "ORG"}
+
+
+def test_a_noun_before_a_possessive_name_says_what_it_is_whatever_the_parse(make_doc: MakeDoc) -> None:
+    # "gas giant Yukos 's division" as the model parses it: "giant" and "Yukos" both on "division"
+    doc = make_doc("gas giant Yukos 's division fell .", heads=[1, 4, 4, 2, 5, 5, 5],
+                   deps=["compound", "amod", "poss", "case", "nsubj", "ROOT", "punct"],
+                   pos=["NOUN", "NOUN", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                   ents=["O", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["Yukos"] == "ORG"
