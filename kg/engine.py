@@ -21,10 +21,11 @@ import pyoxigraph as ox
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import _tokens
+from . import _tokens, gazetteer
 from .cache import Cache
 from .errors import KGError
 from .events import attribute, find_events
+from .learn import RULE as LEARNED
 from .lexicon import ANAPHORS, DEFAULT_SIGNATURE, SIGNATURE
 from .mentions import find_mentions
 from .mint import Minter
@@ -51,7 +52,7 @@ def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction
     events = find_events(doc, document.id, mentions, relations)
     # the quotations of the piece parsed, in its own offsets
     entities = resolve(mentions, quotations(_tokens.whole_text(doc)))
-    return Extraction(document, tuple(entities), tuple(_well_typed(relations, entities)),
+    return Extraction(document, tuple(entities), tuple(_on_the_map(_well_typed(relations, entities))),
                       tuple(events))
 
 
@@ -74,6 +75,18 @@ def _well_typed(relations: Sequence[Relation], entities: Sequence[Entity]) -> li
             continue
         out.append(r)
     return out
+
+
+def _on_the_map(relations: Sequence[Relation]) -> list[Relation]:
+    """The learned relations the gazetteer does not contradict: a city is not in a country that
+    has no city of its name ("Kabul" in North Korea, "Dallas" in France, guessed from a list of
+    places).  What a rule read off the words stands ("Stockton, England": the gazetteer knows
+    only the Stockton in California), and cities or countries the gazetteer does not know are
+    not judged."""
+    return [r for r in relations if not (
+        r.rule == LEARNED and r.predicate == KG.locatedIn and r.object is not None
+        and r.subject.label == r.object.label == "GPE"
+        and not gazetteer.country(r.subject.text) and gazetteer.city_in(r.subject.text, r.object.text) is False)]
 
 
 def _shifted(ex: Extraction, offset: int) -> Extraction:

