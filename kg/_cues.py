@@ -14,6 +14,7 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``kind_named``: a common noun before a name or in apposition says what it is ("captain
   Fabien Pelous", "oil firm Yukos", "the film Vera Drake", "Unison, Britain's biggest union").
 * ``names_a_feature``: a name ending in a feature word is a place ("the Ocala National Forest").
+* ``names_an_event``: a contest's, festival's or award's name is an event ("the French Open").
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from . import _tokens, gazetteer
 from .lexicon import (
     BOSS_NOUNS,
     BUILDING_WORDS,
+    EVENT_NAMES,
+    EVENT_WORDS,
     FEATURE_PAIRS,
     FEATURE_WORDS,
     HIGH_TITLES,
@@ -41,7 +44,7 @@ from .lexicon import (
 )
 
 __all__ = ["PLACE_PREPS", "described", "given_a_job", "is_person", "is_place", "kind_named", "known_place",
-           "names_a_feature", "runs",
+           "names_a_feature", "names_an_event", "runs",
            "unlabelled_people", "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
@@ -196,3 +199,17 @@ def names_a_feature(doc: Doc, s: int, e: int) -> bool:
         return False
     last, before = doc[e - 1], doc[e - 2]
     return last.text[:1].isupper() and (last.lower_ in FEATURE_WORDS or (before.lower_, last.lower_) in FEATURE_PAIRS)
+
+
+def names_an_event(doc: Doc, s: int, e: int) -> bool:
+    """A contest's, a festival's or an award ceremony's name: "the French Open", "the Grand
+    Slam", "the Berlin Film Festival", "the Baftas" (not "Open University", nor "open")."""
+    if e > s and doc[e - 1].lower_ in ("'s", "’s"):
+        e -= 1
+    if e <= s:
+        return False
+    last = doc[e - 1]
+    if e - s == 1:
+        return last.lower_ in EVENT_NAMES and last.text[:1].isupper()
+    return last.text[:1].isupper() and last.lower_ in EVENT_WORDS and not any(
+        t.is_lower for t in doc[s:e] if t.i > s)

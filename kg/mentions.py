@@ -29,6 +29,7 @@ from ._cues import (
     is_place,
     known_place,
     names_a_feature,
+    names_an_event,
     runs,
     unlabelled_people,
     victim,
@@ -195,6 +196,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab != "PERSON" and (victim(doc, s, e) or not known_place(text) and (
                 (e - s == 1 and text in surnames) or is_person(doc, s, e))):
             lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
+        elif lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_an_event(doc, s, e):
+            lab = "EVENT"  # "the Grand Slam", "the Golden Globes": no places
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):

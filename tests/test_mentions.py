@@ -453,3 +453,18 @@ def test_a_noun_before_a_possessive_name_says_what_it_is_whatever_the_parse(make
                    pos=["NOUN", "NOUN", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
                    ents=["O", "O", "B-PERSON", "O", "O", "O", "O"])
     assert {m.text: m.label for m in find_mentions(doc, "d")}["Yukos"] == "ORG"
+
+
+def test_a_contests_or_an_awards_name_is_an_event_not_a_place(make_doc: MakeDoc) -> None:
+    def label(text: str, ents: list[str]) -> dict[str, str]:
+        n = len(text.split())
+        doc = make_doc(text, heads=[n - 2] * (n - 1) + [n - 2], deps=["dep"] * (n - 2) + ["ROOT", "punct"],
+                       pos=["DET"] + ["PROPN"] * (n - 3) + ["VERB", "PUNCT"], ents=ents)
+        return {m.text: m.label for m in find_mentions(doc, "d")}
+
+    assert label("the French Open ended .", ["O", "B-GPE", "I-GPE", "O", "O"]) == {"French Open": "EVENT"}
+    assert label("the Grand Slam ended .", ["O", "B-FAC", "I-FAC", "O", "O"]) == {"Grand Slam": "EVENT"}
+    assert label("the Baftas ended .", ["O", "B-GPE", "O", "O"]) == {"Baftas": "EVENT"}
+    # an organisation keeps its type ("Rockstar Games"), and a place with no event word is a place
+    assert label("the Rockstar Games ended .", ["O", "B-ORG", "I-ORG", "O", "O"]) == {"Rockstar Games": "ORG"}
+    assert label("the Ocala Forest ended .", ["O", "B-GPE", "I-GPE", "O", "O"])["Ocala Forest"] != "EVENT"
