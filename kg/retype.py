@@ -151,8 +151,8 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         count = votes.get(text)
         if count and lab in _NAMES and len(count) > 1:
             (top, n), (_, m) = count.most_common(2)
-            if n >= 2 * m and n >= 2 and lab != "PERSON" and not (
-                    top == "ORG" and place_context(doc, s, e)):
+            if n >= 2 * m and n >= 2 and lab != "PERSON" and not (  # "at Detroit": the city, not the club
+                    top == "ORG" and place_context(doc, s, e) and (place_like(text) or gazetteer.country(text))):
                 lab = top
             elif (lab == "PERSON" and top == "ORG" and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named):

@@ -93,6 +93,19 @@ def test_one_type_per_name_and_repeats_found(make_doc: MakeDoc) -> None:
     assert (4, 5, "ORG") in consistent(doc, [(0, 1, "ORG"), (2, 3, "ORG")])
 
 
+def test_a_name_mostly_an_organisation_is_one_after_in_too_unless_it_is_a_known_place(make_doc: MakeDoc) -> None:
+    def label_after_in(name: str) -> str:
+        # "Acme sued Acme . Votes in Acme fell ." with the last one typed a place
+        doc = make_doc(f"{name} sued {name} . Votes in {name} fell .", heads=[1, 1, 1, 1, 7, 4, 5, 7, 7],
+                       deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"])
+        out = consistent(doc, [(0, 1, "ORG"), (2, 3, "ORG"), (6, 7, "GPE")])
+        return next(lab for s, e, lab in out if s == 6)
+
+    assert label_after_in("UKIP") == "ORG"  # no place of that name: "members in UKIP"
+    assert label_after_in("Detroit") == "GPE"  # "in Detroit": the city, not the club
+
+
 def test_a_one_word_person_the_article_mostly_calls_an_organisation(make_doc: MakeDoc) -> None:
     words = "Labour won . Labour lost . Labour says . Smith met Wang Li . Wang left".split()
     pos = ["PROPN", "VERB", "PUNCT"] * 3 + ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT",
