@@ -133,6 +133,23 @@ def _written_as_name(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+def _capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]:
+    """Where a one-word "name" is a common word capitalised only to start a sentence or a
+    headline: the article writes it in lower case elsewhere and never capitalised inside a
+    sentence ("Broadband in the UK growing fast", "Tsunami aid"; not "Labour ... the Labour
+    party ... labour costs")."""
+    words = _tokens.strings(doc, _tokens.ORTH)
+    firsts = {words[s] for s, e, lab in ents if e - s == 1 and lab != "DATE" and doc[s].is_sent_start
+              and words[s][:1].isupper() and words[s][1:].islower()}
+    if not firsts:
+        return set()
+    lower = set(_tokens.select(doc, _tokens.ORTH, {w.lower() for w in firsts}))
+    seen = {words[i].lower() for i in lower}
+    mid = {words[i] for i in _tokens.select(doc, _tokens.ORTH, firsts) if not doc[i].is_sent_start}
+    return {s for s, e, lab in ents if e - s == 1 and words[s] in firsts and words[s] not in mid
+            and words[s].lower() in seen and doc[s].is_sent_start}
+
+
 def _token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(sp.start, sp.end) for a, b in spans if (sp := doc.char_span(a, b)) is not None]
 
@@ -169,7 +186,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         and (end := _before_clock(e, clock)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
-    ents = styles.styled(doc, retype.institutions(doc, ents + [(s, e, "DATE") for s, e in dates]))
+    common = _capitalised_to_start(doc, ents)
+    ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
+                                                  + [(s, e, "DATE") for s, e in dates]))
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS

@@ -468,3 +468,23 @@ def test_a_contests_or_an_awards_name_is_an_event_not_a_place(make_doc: MakeDoc)
     # an organisation keeps its type ("Rockstar Games"), and a place with no event word is a place
     assert label("the Rockstar Games ended .", ["O", "B-ORG", "I-ORG", "O", "O"]) == {"Rockstar Games": "ORG"}
     assert label("the Ocala Forest ended .", ["O", "B-GPE", "I-GPE", "O", "O"])["Ocala Forest"] != "EVENT"
+
+
+def test_a_common_word_capitalised_only_to_start_a_headline_is_no_name(make_doc: MakeDoc) -> None:
+    def names(text: str, ents: list[str]) -> list[str]:
+        words = text.split()
+        # each sentence hangs on its first word
+        roots = [i for i, w in enumerate(words) if i == 0 or words[i - 1] == "."]
+        heads = [max(r for r in roots if r <= i) for i in range(len(words))]
+        doc = make_doc(text, heads=heads, deps=["ROOT" if h == i else "dep" for i, h in enumerate(heads)],
+                       pos=["PROPN"] * len(words), ents=ents)
+        return [m.text for m in find_mentions(doc, "d") if m.label not in ("PRON", "NOM")]
+
+    # "Broadband booms . Broadband use grew as broadband got cheap ."
+    text = "Broadband booms . Acme said broadband grew ."
+    assert names(text, ["B-GPE", "O", "O", "B-ORG", "O", "O", "O", "O"]) == ["Acme"]
+    # written with a capital inside a sentence too: a name ("Labour won . Votes for Labour and labour")
+    text = "Labour won . Votes for Labour and labour ."
+    assert names(text, ["B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O"]) == ["Labour", "Labour"]
+    # never written in lower case: a name
+    assert names("Broadband booms .", ["B-ORG", "O", "O"]) == ["Broadband"]
