@@ -150,7 +150,8 @@ FEATURE_WORDS = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "stra
 EVENT_WORDS = {"open", "cup", "championship", "championships", "games", "olympics", "paralympics",
                "festival", "awards", "globes", "trophy", "prix", "bowl", "marathon", "slam",
                "tournament", "masters", "grammys", "oscars", "emmys", "baftas"}
-EVENT_NAMES = {"bafta", "baftas", "oscars", "grammys", "emmys", "olympics", "paralympics", "superbowl"}
+EVENT_NAMES = {"bafta", "baftas", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "olympics",
+               "paralympics", "superbowl"}
 #: ...and two last words ("Nottingham Forest" is a club, "Ocala National Forest" a forest).
 FEATURE_PAIRS = {("national", "forest"), ("national", "park"), ("national", "monument"), ("river", "channel")}
 

@@ -190,6 +190,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
                                                   + [(s, e, "DATE") for s, e in dates]))
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
+    given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS
                and not given_a_job(doc, s, e)}  # not "named Rick Wagoner chief executive"
@@ -215,8 +216,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab != "PERSON" and (victim(doc, s, e) or not known_place(text) and (
                 (e - s == 1 and text in surnames) or is_person(doc, s, e))):
             lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
-        elif lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_an_event(doc, s, e):
-            lab = "EVENT"  # "the Grand Slam", "the Golden Globes": no places
+        elif lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_an_event(doc, s, e) \
+                and text not in given:
+            lab = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):

@@ -465,6 +465,10 @@ def test_a_contests_or_an_awards_name_is_an_event_not_a_place(make_doc: MakeDoc)
     assert label("the French Open ended .", ["O", "B-GPE", "I-GPE", "O", "O"]) == {"French Open": "EVENT"}
     assert label("the Grand Slam ended .", ["O", "B-FAC", "I-FAC", "O", "O"]) == {"Grand Slam": "EVENT"}
     assert label("the Baftas ended .", ["O", "B-GPE", "O", "O"]) == {"Baftas": "EVENT"}
+    assert label("an Oscar ended .", ["O", "B-PERSON", "O", "O"]) == {"Oscar": "EVENT"}
+    # unless it is the first name of someone the article names: "Oscar Wilde ... Oscar"
+    got = label("an Oscar Wilde Oscar ended .", ["O", "B-PERSON", "I-PERSON", "B-PERSON", "O", "O"])
+    assert got == {"Oscar Wilde": "PERSON", "Oscar": "PERSON"}
     # an organisation keeps its type ("Rockstar Games"), and a place with no event word is a place
     assert label("the Rockstar Games ended .", ["O", "B-ORG", "I-ORG", "O", "O"]) == {"Rockstar Games": "ORG"}
     assert label("the Ocala Forest ended .", ["O", "B-GPE", "I-GPE", "O", "O"])["Ocala Forest"] != "EVENT"
