@@ -4,7 +4,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and the ``(start, end,
 label)`` entity triples that ``mentions`` is building; each returns a new list:
 
 * ``teams``: a place name that plays is a club ("Leeds beat Chelsea",
-  "Surrey captain Chris Lewis", "Manchester City boss Kevin Keegan", a results
+  "Surrey captain Chris Lewis", "Manchester City boss Kevin Keegan", a line-up
+  "Dimitri Yachvili (Biarritz)", a results
   row "Chicago 11 Toronto 2", a league table row "Tranmere 4 2 1 1"); a country
   stays a country (its national side is written with the country's name).
 * ``athletes``: people in sports results (line-ups, rankings, scorecards, scorers), where the
@@ -141,6 +142,15 @@ def _match_side(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _in_a_line_up(doc: Doc, s: int, e: int, players: set[int]) -> bool:
+    """A name in brackets right after a player's full name in a line-up: "Dimitri Yachvili
+    (Biarritz), Pierre Mignoni (Clermont)" (a country there is the player's:
+    ``_club_candidate``; so is a place before a time or a score in a results list: "3. Ato
+    Boldon (Trinidad) 20.37")."""
+    return (s >= 2 and doc[s - 1].text == "(" and (s - 1) in players and e < len(doc) and doc[e].text == ")"
+            and not (e + 1 < len(doc) and doc[e + 1].like_num))
+
+
 def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """Retype the places (and unlabelled names) that are sports clubs to ``ORG``.
 
@@ -148,9 +158,10 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     a results row; every other mention of that name in the article follows.
     """
     clubs: set[str] = set()
+    players = {e for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     for s, e, lab in ents:
         if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _club_candidate(doc, s, e, lab) \
-                and _match_side(doc, s, e):
+                and (_match_side(doc, s, e) or _in_a_line_up(doc, s, e, players)):
             clubs.add(_tokens.text(doc, s, e))
     rows: list[tuple[int, int]] = []
     for start, end in _rows(doc):

@@ -20,6 +20,23 @@ def test_a_city_that_beats_another_is_a_club(make_doc: MakeDoc) -> None:
     assert ("Leeds", "ORG") in _labels(doc, teams(doc, ents))
 
 
+def test_a_place_in_brackets_after_a_player_in_a_line_up_is_a_club(make_doc: MakeDoc) -> None:
+    def label(after: str) -> str:
+        # "Dimitri Yachvili ( Biarritz ) , Pierre Mignoni ( Clermont )" / "... ( Biarritz ) 20.37"
+        doc = make_doc(f"Dimitri Yachvili ( Biarritz ) {after} .", heads=[1, 1, 1, 2, 1, 1, 1],
+                       deps=["compound", "ROOT", "punct", "appos", "punct", "dep", "punct"],
+                       pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "X", "PUNCT"])
+        out = teams(doc, [(0, 2, "PERSON"), (3, 4, "PERSON")])
+        return next(lab for s, e, lab in out if s == 3)
+
+    assert label(",") == "ORG"
+    assert label("20.37") == "PERSON"  # a results list: the athlete's country or town, left alone
+    doc = make_doc("Ato Boldon ( Jamaica ) , .", heads=[1, 1, 1, 2, 1, 1, 1],
+                   deps=["compound", "ROOT", "punct", "appos", "punct", "punct", "punct"],
+                   pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PUNCT"])
+    assert (3, 4, "GPE") in teams(doc, [(0, 2, "PERSON"), (3, 4, "GPE")])  # a country is the player's
+
+
 def test_a_place_nobody_knows_with_a_boss_is_a_club(make_doc: MakeDoc) -> None:
     # "Manchester City boss Kevin Keegan": not a city the gazetteer lists, a team noun after it
     doc = make_doc("Manchester City boss Keegan spoke .", heads=[1, 2, 3, 4, 4, 4],
