@@ -207,8 +207,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
         if gazetteer.news_agency(text):
             lab = "ORG"
-        elif lab in _RETYPED and (kind := kind_named(doc, s, e)) and kind != lab and not known_place(text):
-            lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake"
+        elif lab in _RETYPED and (kind := kind_named(doc, s, e)) and kind != lab and not (
+                gazetteer.country(text) if kind == "ORG" else known_place(text)):
+            lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne"
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):

@@ -410,6 +410,11 @@ def test_a_common_noun_before_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
                    deps=["det", "compound", "nsubj", "ROOT", "punct"],
                    pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"], ents=["O", "O", "B-GPE", "O", "O"])
     assert {m.text: m.label for m in find_mentions(doc, "d")}["France"] == "GPE"
+    # a city's name may be a club's: "French club side Narbonne"
+    doc = make_doc("the side Narbonne said .", heads=[1, 2, 3, 3, 3],
+                   deps=["det", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"], ents=["O", "O", "B-PERSON", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["Narbonne"] == "ORG"
 
 
 def test_the_kind_a_noun_says_holds_for_the_name_in_the_whole_article(make_doc: MakeDoc) -> None:
