@@ -133,6 +133,19 @@ def _written_as_name(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+def _addressed(doc: Doc) -> set[str]:
+    """The surnames the article writes after an honorific ("Ms Fiorina", "Mr Vince Cable"): a
+    name ending in one is a person's ("Carly Fiorina", which the model took for a firm)."""
+    out = set()
+    for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS):
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 3:
+            j += 1
+        if j > i + 1:
+            out.add(doc[j - 1].text)
+    return out
+
+
 def _capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]:
     """Where a one-word "name" is a common word capitalised only to start a sentence or a
     headline: the article writes it in lower case elsewhere and never capitalised inside a
@@ -191,6 +204,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                                                   + [(s, e, "DATE") for s, e in dates]))
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
+    addressed = _addressed(doc)  # "Ms Fiorina": whoever is called so is a person
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS
                and not given_a_job(doc, s, e)}  # not "named Rick Wagoner chief executive"
@@ -215,7 +229,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
         elif lab != "PERSON" and (victim(doc, s, e) or not known_place(text) and (
-                (e - s == 1 and text in surnames) or is_person(doc, s, e))):
+                (e - s == 1 and text in surnames) or is_person(doc, s, e)
+                or (e - s <= 3 and doc[e - 1].text in addressed and all(t.is_title for t in doc[s:e])))):
             lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
         elif lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_an_event(doc, s, e) \
                 and text not in given:

@@ -69,13 +69,16 @@ _COMPANY_ENDS = {"corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "pl
 def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
     """The names in one span of the model: "Karlsruhe 2 Hansa Rostock" (a score between),
     "Skadden , Arps said Popeyes" (a verb between), "the Union of Democratic Forces ( SDS" (the
-    acronym in brackets is a name of its own), "Acme Corp. of Dayton" (a company, then its town)."""
+    acronym in brackets is a name of its own), "Acme Corp. of Dayton" (a company, then its town),
+    "Tanzania Mr Brown" (a person from the honorific on)."""
     parts, start = [], s
     for k in range(s + 1, e):
         tok = doc[k]
         score = k < e - 1 and tok.text.isdigit() and doc[k - 1].text[:1].isupper() \
             and doc[k + 1].text[:1].isupper()
         verb = tok.is_lower and tok.pos_ in ("VERB", "AUX") and tok.lower_ not in PARTICLES
+        if tok.lower_ in HONORIFICS and tok.is_title and k < e - 1 and doc[k - 1].text[:1].isupper():
+            return [*parts, (start, k, lab), (k + 1, e, "PERSON")]  # "Tanzania Mr Brown said"
         if score or verb or tok.text == "(":
             if k > start:
                 parts.append((start, k, lab))

@@ -497,3 +497,17 @@ def test_a_common_word_capitalised_only_to_start_a_headline_is_no_name(make_doc:
     assert names(text, ["B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O"]) == ["Labour", "Labour"]
     # never written in lower case: a name
     assert names("Broadband booms .", ["B-ORG", "O", "O"]) == ["Broadband"]
+
+
+def test_a_name_ending_in_a_surname_written_after_an_honorific_is_a_persons(make_doc: MakeDoc) -> None:
+    # "Carly Fiorina spoke . Ms Fiorina left ." with the full name typed an organisation
+    doc = make_doc("Carly Fiorina spoke . Ms Fiorina left .", heads=[1, 2, 2, 2, 5, 6, 6, 6],
+                   deps=["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["Carly Fiorina"] == "PERSON"
+    doc = make_doc("Carly Fiorina spoke . Fiorina left .", heads=[1, 2, 2, 2, 5, 5, 5],
+                   deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["Carly Fiorina"] == "ORG"  # no honorific

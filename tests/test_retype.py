@@ -95,6 +95,10 @@ def test_names_run_together_are_cut_apart(make_doc: MakeDoc) -> None:
     assert cut("Jurgen den Hartog", ["PROPN", "VERB", "PROPN"], [(0, 3, "PERSON")]) == {
         ("Jurgen den Hartog", "PERSON")}
     assert cut("Bank of England", ["PROPN", "ADP", "PROPN"], [(0, 3, "ORG")]) == {("Bank of England", "ORG")}
+    # an honorific inside: a person from it on ("with Tanzania Mr Brown said")
+    assert cut("Tanzania Mr Brown", ["PROPN", "PROPN", "PROPN"], [(0, 3, "ORG")]) == {
+        ("Tanzania", "ORG"), ("Brown", "PERSON")}
+    assert cut("Mr Brown", ["PROPN", "PROPN"], [(0, 2, "PERSON")]) == {("Mr Brown", "PERSON")}
 
 
 def test_one_type_per_name_and_repeats_found(make_doc: MakeDoc) -> None:
