@@ -136,8 +136,9 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """One type per name in an article, and unlabelled repeats of labelled names added.
 
     A one-word "person" that is no word of anyone's full name in the article is an
-    organisation if the article mostly calls it one ("Labour"), and the people if it is
-    a demonym ("the Welsh assembly").
+    organisation if the article mostly calls it one ("Labour") or names an organisation
+    starting with it ("the Labour Party"), and the people if it is a demonym ("the Welsh
+    assembly").
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for s, e, lab in ents:
@@ -148,6 +149,8 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     named = {doc[i].text for s, e, lab in ents if lab == "PERSON"
              and (e - s >= 2 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title))
              for i in (s, e - 1)}
+    # the first words of organisations' names of several words: "Labour" of "the Labour Party"
+    leading = {doc[s].text for s, e, lab in ents if lab == "ORG" and e - s >= 2 and doc[s].is_title}
     out: list[Ent] = []
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)
@@ -160,6 +163,10 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             elif (lab == "PERSON" and top == "ORG" and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named):
                 lab = "ORG"  # "Labour" 7 times an organisation, 4 times a "person": nobody's name
+        if lab == "PERSON" and e - s == 1 and text in leading and text not in named \
+                and not gazetteer.first_name_gender(text) and not any(c.dep_ == "appos" for c in doc[s].children):
+            lab = "ORG"  # "Labour" where the article names "the Labour Party" (not "Philip"; not
+            # "Epps, owner of Epps Aviation")
         if (lab == "PERSON" and e - s == 1 and text not in named and gazetteer.demonym_country(text)
                 and not (s > 0 and doc[s - 1].lower_ in HONORIFICS)):
             lab = "NORP"  # "the Welsh assembly"; not "Dawn French ... French said", "Mr English"

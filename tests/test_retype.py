@@ -148,6 +148,18 @@ def test_a_one_word_person_the_article_mostly_calls_an_organisation(make_doc: Ma
     assert (10, 11, "ORG") in consistent(doc, wang[1:])  # nobody called Wang by full name
 
 
+def test_a_one_word_person_that_starts_an_organisations_name_is_the_organisation(make_doc: MakeDoc) -> None:
+    def label(name: str, org: str = "Party") -> str:
+        words = f"{name} {org} won . {name} lost".split()
+        doc = make_doc(" ".join(words), heads=[1, 2, 2, 2, 5, 5], deps=["compound", "nsubj", "ROOT", "punct",
+                                                                      "nsubj", "ROOT"],
+                       pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"])
+        return next(lab for s, e, lab in consistent(doc, [(0, 2, "ORG"), (4, 5, "PERSON")]) if s == 4)
+
+    assert label("Labour") == "ORG"  # "the Labour Party ... Labour lost"
+    assert label("Philip", "Pullman") == "PERSON"  # a first name: "Philip Pullman" mistyped
+
+
 def test_a_one_word_person_named_like_a_demonym_is_the_people(make_doc: MakeDoc) -> None:
     words = "the Welsh assembly met Dawn French . French and Mr English said".split()
     doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
