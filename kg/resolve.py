@@ -252,8 +252,9 @@ def _nominal_target(d: Mention, clusters: list[_Cluster],
 
 
 def _described_person(d: Mention, clusters: list[_Cluster]) -> _Cluster | None:
-    """The person "the Dutchman" or "the 21-year-old" stands for: the last one named in the
-    sentences before it, a subject first ("Robben scored twice. The Dutchman said"), never who
+    """The person "the Dutchman" or "the 21-year-old" stands for: the last one named or called
+    "he" or "she" in the sentences before it, a subject first ("Robben scored twice. The
+    Dutchman said"; "She will meet Venus Williams. The 23-year-old said": who "she" is), never who
     is the subject of its own sentence ("Agassi beat the Swede"), nor one described as of
     another nation before."""
     word = d.text.split()[-1].lower()
@@ -263,7 +264,7 @@ def _described_person(d: Mention, clusters: list[_Cluster]) -> _Cluster | None:
 
     named = [(m, c) for c in clusters if c.kind == KG.Person and not (d.role == "national" and nation(c))
              for m in c.mentions
-             if m.label == "PERSON" and m.end <= d.start and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent]
+             if m.label in ("PERSON", "PRON") and m.end <= d.start and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent]
     doers = [id(c) for m, c in named if m.sent == d.sent and m.dep in ("nsubj", "nsubjpass")]
     named = [(m, c) for m, c in named if id(c) not in doers]  # "Agassi lost to the Austrian"
     subjects = [(m, c) for m, c in named if m.dep in ("nsubj", "nsubjpass")]
@@ -335,18 +336,23 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
         owner[m] = target
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
-    for m in ordered:  # descriptions first: a pronoun may go to "the company" in its sentence
-        if m.label == "NOM" and (target := _nominal_target(m, clusters, owner)) is not None:
-            target.mentions.append(m)
-            owner[m] = target
-    for c in clusters:
-        c.mentions.sort(key=lambda m: m.start)
-    for m in ordered:
-        if m.label == "PRON":
-            target = _pronoun_target(m, clusters, owner, quotes)
+    # descriptions first: a pronoun may go to "the company" in its sentence; then pronouns; then
+    # "the Dutchman", who may be whom a pronoun before it stands for ("She will meet Venus
+    # Williams. 'Bring it on,' said the 23-year-old": not Williams)
+    passes = (lambda m: m.label == "NOM" and m.role not in DESCRIBED_PEOPLE,
+              lambda m: m.label == "PRON",
+              lambda m: m.label == "NOM" and m.role in DESCRIBED_PEOPLE)
+    for wanted in passes:
+        for m in ordered:
+            if not wanted(m):
+                continue
+            target = (_nominal_target(m, clusters, owner) if m.label == "NOM"
+                      else _pronoun_target(m, clusters, owner, quotes))
             if target is not None:
                 target.mentions.append(m)
                 owner[m] = target
+        for c in clusters:
+            c.mentions.sort(key=lambda m: m.start)
     return [_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
 
 

@@ -257,3 +257,16 @@ def test_a_described_person_is_the_last_named_not_the_subject_of_its_sentence() 
     age = N("The 21-year-old", 50, "year-old", 1, "nsubj")
     assert _holder(resolve([robben, M("Chelsea", 20, "ORG", 0, "pobj"), age]), age) == "Arjen Robben"
     assert resolve([age]) == []  # nobody named before: the description names nobody
+
+
+def test_a_described_person_may_be_whom_a_pronoun_before_it_stands_for() -> None:
+    # "Alicia Molik won. Roger Federer won too. She will meet Venus Williams. 'Bring it on,'
+    # said the 23-year-old."
+    molik = M("Alicia Molik", 0, "PERSON", 0, "nsubj")
+    federer = M("Roger Federer", 20, "PERSON", 1, "nsubj")
+    she = M("She", 40, "PRON", 2, "nsubj")
+    venus = M("Venus Williams", 60, "PERSON", 2, "dobj")
+    age = N("the 23-year-old", 90, "year-old", 3, "nsubj")
+    ents = resolve([molik, federer, she, venus, age])
+    assert _holder(ents, she) == "Alicia Molik"
+    assert _holder(ents, age) == "Alicia Molik"  # the last subject, by its pronoun: not Federer
