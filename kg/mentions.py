@@ -228,9 +228,10 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
-        elif lab != "PERSON" and (victim(doc, s, e) or not known_place(text) and (
-                (e - s == 1 and text in surnames) or is_person(doc, s, e)
-                or (e - s <= 3 and doc[e - 1].text in addressed and all(t.is_title for t in doc[s:e])))):
+        elif lab != "PERSON" and (victim(doc, s, e) or (  # "said Davenport" of Lindsay Davenport
+                e - s == 1 and text in surnames and not (known_place(text) and retype.place_context(doc, s, e)))
+                or not known_place(text) and (is_person(doc, s, e) or (
+                    e - s <= 3 and doc[e - 1].text in addressed and all(t.is_title for t in doc[s:e])))):
             lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
         elif lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_an_event(doc, s, e) \
                 and text not in given:

@@ -511,3 +511,20 @@ def test_a_name_ending_in_a_surname_written_after_an_honorific_is_a_persons(make
                    pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
                    ents=["B-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O"])
     assert {m.text: m.label for m in find_mentions(doc, "d")}["Carly Fiorina"] == "ORG"  # no honorific
+
+
+def test_the_surname_of_someone_named_in_full_is_the_person_even_where_a_town_has_the_name(
+        make_doc: MakeDoc) -> None:
+    def label(words: str, deps: list[str], pos: list[str]) -> str:
+        # "Lindsay Davenport won . Davenport said ." / "... . Fans in Davenport cheered ."
+        text = f"Lindsay Davenport won . {words} ."
+        n = len(text.split())
+        doc = make_doc(text, heads=[1, 2, 2, 2] + [4 + pos.index("VERB")] * (n - 4), deps=["compound", "nsubj",
+                       "ROOT", "punct"] + deps + ["punct"], pos=["PROPN", "PROPN", "VERB", "PUNCT"] + pos + ["PUNCT"],
+                       ents=["B-PERSON", "I-PERSON", "O", "O"] + ["B-GPE" if w == "Davenport" else "O"
+                                                                 for w in words.split()] + ["O"])
+        return [m.label for m in find_mentions(doc, "d") if m.text == "Davenport"][0]
+
+    assert label("Davenport said", ["nsubj", "ROOT"], ["PROPN", "VERB"]) == "PERSON"
+    assert label("Fans in Davenport cheered", ["nsubj", "prep", "pobj", "ROOT"],
+                 ["NOUN", "ADP", "PROPN", "VERB"]) == "GPE"  # "in Davenport": the town
