@@ -528,3 +528,17 @@ def test_the_surname_of_someone_named_in_full_is_the_person_even_where_a_town_ha
     assert label("Davenport said", ["nsubj", "ROOT"], ["PROPN", "VERB"]) == "PERSON"
     assert label("Fans in Davenport cheered", ["nsubj", "prep", "pobj", "ROOT"],
                  ["NOUN", "ADP", "PROPN", "VERB"]) == "GPE"  # "in Davenport": the town
+
+
+def test_a_plural_name_after_the_is_no_person(make_doc: MakeDoc) -> None:
+    def labels(first: str) -> list[str]:
+        # "the Lib Dems said . Lib Dems won ." with both typed people
+        doc = make_doc(f"{first} Lib Dems said . Lib Dems won .", heads=[2, 2, 3, 3, 3, 6, 7, 7, 7],
+                       deps=["det", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       tags=["DT", "NNP", "NNPS", "VBD", ".", "NNP", "NNPS", "VBD", "."],
+                       ents=["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+        return [m.label for m in find_mentions(doc, "d") if m.text == "Lib Dems"]
+
+    assert labels("the") == ["ORG", "ORG"]  # and wherever else the article names them
+    assert labels("Two") == ["PERSON", "PERSON"]  # no "the": the model's type stands
