@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from . import gazetteer
-from .lexicon import ANAPHORS, DESCRIBED_PEOPLE, ORG_CLASS, TITLE_MODIFIERS, stands_for
+from .lexicon import ANAPHORS, DESCRIBED_PEOPLE, HONORIFICS, ORG_CLASS, TITLE_MODIFIERS, stands_for
 from .timex import MONTHS as _MONTHS
 from .types import Entity, Mention
 from .vocab import KG
@@ -79,6 +79,23 @@ class _Cluster:
 
 def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s.]+", text.casefold()) if w]
+
+
+_HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS}
+
+
+def _name_words(text: str) -> list[str]:
+    """A person's name's words without an honorific: "Mr Blair" is "blair", as in "Tony Blair"."""
+    words = _words(text)
+    return [w for w in words if w not in _HONORIFIC_WORDS] or words
+
+
+def _without_honorific(text: str) -> str:
+    """ "Mr Smernicki" -> "Smernicki": an entity's name needs no honorific (it stays an alias)."""
+    parts = text.split()
+    while len(parts) > 1 and parts[0].casefold().rstrip(".") in _HONORIFIC_WORDS:
+        parts.pop(0)
+    return " ".join(parts)
 
 
 def _same_person(short: list[str], long: list[str]) -> bool:
@@ -265,7 +282,8 @@ def _described_person(d: Mention, clusters: list[_Cluster]) -> _Cluster | None:
     named = [(m, c) for c in clusters if c.kind == KG.Person and not (d.role == "national" and nation(c))
              for m in c.mentions
              if m.label in ("PERSON", "PRON") and m.end <= d.start and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent]
-    doers = [id(c) for m, c in named if m.sent == d.sent and m.dep in ("nsubj", "nsubjpass")]
+    doers = [id(c) for m, c in named if m.sent == d.sent and m.dep in ("nsubj", "nsubjpass")
+             and m.label == "PERSON"]  # not a pronoun: '"He played well," said the American'
     named = [(m, c) for m, c in named if id(c) not in doers]  # "Agassi lost to the Austrian"
     subjects = [(m, c) for m, c in named if m.dep in ("nsubj", "nsubjpass")]
     return max(subjects or named, key=lambda mc: mc[0].start)[1] if named else None
@@ -300,9 +318,11 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
     by_key: dict[tuple[URIRef, str, str], _Cluster] = {}
     people = [m for m in ordered if m.label == "PERSON"]
     # longest names first, so "Akar" finds "Hulusi Akar" wherever it appears
-    for m in sorted(people, key=lambda m: (-len(_words(m.text)), m.start)):
-        words = _words(m.text)
-        match = [c for c in clusters if _same_person(words, _words(c.name))]
+    for m in sorted(people, key=lambda m: (-len(_name_words(m.text)), m.start)):
+        words = _name_words(m.text)  # "Mr Blair" is "Tony Blair" rather than "Cherie Blair"
+        gender = _name_gender(m)
+        match = [c for c in clusters if _same_person(words, _name_words(c.name))]
+        match = [c for c in match if not (gender and _genders(c) - {gender})] or match
         if match:
             target = min(match, key=lambda c: abs(c.mentions[0].start - m.start))
         else:
@@ -360,7 +380,8 @@ def _entity(c: _Cluster) -> Entity:
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.start, m.end)))
     names = [m for m in mentions if m.label not in ANAPHORS]
     if c.kind == KG.Person:
-        name = max((m.text.strip() for m in names), key=lambda t: (len(_words(t)), t))
+        name = _without_honorific(max((m.text.strip() for m in names),
+                                      key=lambda t: (len(_name_words(t)), len(_words(t)) == len(_name_words(t)), t)))
     else:
         name = c.name
     roles = sorted({m.role for m in names if m.role})

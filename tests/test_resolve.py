@@ -240,7 +240,7 @@ def test_an_honorific_or_title_says_who_is_he_and_who_is_she() -> None:
     his = M("his", 180, "PRON", 3, "poss")
     ents = resolve([camilla, charles, he, she, queen, his])
     assert _holder(ents, he) == "Charles"  # "Mrs" is a woman
-    assert _holder(ents, she) == "Mrs Parker Bowles"
+    assert _holder(ents, she) == "Parker Bowles"  # "Mrs" says who she is, and stays out of the name
     assert _holder(ents, his) == "Charles"  # a queen is not a "his"
 
 
@@ -270,3 +270,21 @@ def test_a_described_person_may_be_whom_a_pronoun_before_it_stands_for() -> None
     ents = resolve([molik, federer, she, venus, age])
     assert _holder(ents, she) == "Alicia Molik"
     assert _holder(ents, age) == "Alicia Molik"  # the last subject, by its pronoun: not Federer
+
+
+def test_mr_and_ms_name_the_person_named_in_full_and_stay_out_of_the_name() -> None:
+    bernie = M("Bernie Ebbers", 0, "PERSON", 0, "nsubj")
+    mr = M("Mr Ebbers", 40, "PERSON", 1, "nsubj")
+    ents = resolve([mr, bernie])
+    assert [(e.name, e.aliases) for e in ents] == [("Bernie Ebbers", ("Mr Ebbers",))]
+    alone = resolve([M("Mr Smernicki", 0, "PERSON", 0, "nsubj")])
+    assert [(e.name, e.aliases) for e in alone] == [("Smernicki", ("Mr Smernicki",))]
+    # "Mr Blair" is Tony rather than Cherie, whoever was named last
+    tony = M("Tony Blair", 0, "PERSON", 0, "nsubj")
+    cherie = M("Cherie Blair", 20, "PERSON", 0, "conj")
+    mr_blair = M("Mr Blair", 60, "PERSON", 1, "nsubj")
+    assert _holder(resolve([tony, cherie, mr_blair]), mr_blair) == "Tony Blair"
+    # a first name's sex is only likely: with no one else to be, "Mr Ahern" is Bertie Ahern
+    bertie = M("Bertie Ahern", 0, "PERSON", 0, "nsubj")
+    mr_ahern = M("Mr Ahern", 30, "PERSON", 1, "nsubj")
+    assert _holder(resolve([bertie, mr_ahern]), mr_ahern) == "Bertie Ahern"
