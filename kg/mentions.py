@@ -36,6 +36,7 @@ from ._cues import (
 )
 from .lexicon import (
     HONORIFICS,
+    JOB_NOUNS,
     PLACE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -48,6 +49,10 @@ __all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions", "title_before"
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART",
           "PRODUCT"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
+
+#: Jobs a name may start with, capitalised at the head of a sentence: "Producer Kevin Wallace".
+_JOBS = (JOB_NOUNS - {"member", "partner", "worker", "employee", "official"}) | {
+    "composer", "comedian", "presenter", "rapper", "guitarist", "drummer", "model", "supermodel"}
 
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 
@@ -339,12 +344,13 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             taken.update(range(title_start, start))
             # a title spaCy put inside the name: "President Recep Tayyip Erdoğan"
             inner_start, inner_role = start, ""
-            while inner_start < end - 1 and _is_title_word(doc[inner_start]) and not (
+            while inner_start < end - 1 and (_is_title_word(doc[inner_start]) or (  # "Producer Kevin Wallace"
+                    inner_start == start and doc[start].is_title and doc[start].lower_ in _JOBS)) and not (
                     doc[inner_start].lower_ in styles.STYLES and doc[inner_start + 1].lower_ == "of"):
                 inner_start += 1
             if inner_start > start:
                 _, inner_role = title_before(doc, inner_start)
-                start, role = inner_start, inner_role or role
+                start, role = inner_start, inner_role or role or doc[start:inner_start].text
         elif label == "DATE" and VAGUE_DATE.search(ent.text):
             if not normalize(ent.text, anchor):
                 continue

@@ -542,3 +542,18 @@ def test_a_plural_name_after_the_is_no_person(make_doc: MakeDoc) -> None:
 
     assert labels("the") == ["ORG", "ORG"]  # and wherever else the article names them
     assert labels("Two") == ["PERSON", "PERSON"]  # no "the": the model's type stands
+
+
+def test_a_job_capitalised_at_the_head_of_a_sentence_is_the_role_not_the_name(make_doc: MakeDoc) -> None:
+    def mention(first: str) -> tuple[str, str]:
+        # "Producer Kevin Wallace said ." with the job inside the model's person
+        doc = make_doc(f"{first} Kevin Wallace said .", heads=[2, 2, 3, 3, 3],
+                       deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+        (m,) = [m for m in find_mentions(doc, "d") if m.label == "PERSON"]
+        return m.text, m.role
+
+    assert mention("Producer") == ("Kevin Wallace", "Producer")
+    assert mention("Composer") == ("Kevin Wallace", "Composer")
+    assert mention("Jean") == ("Jean Kevin Wallace", "")  # a first name is no job
