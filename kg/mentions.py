@@ -86,14 +86,16 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
 
 def _grow_person(doc: Doc, start: int, end: int) -> int:
     """Take in proper nouns the NER left out or took for a one-word organisation: "Oleksii" in
-    "Oleksii Reznikov", "Sacha" in "Sacha Baron Cohen" (not "BBC", nor a known place)."""
+    "Oleksii Reznikov", "Sacha" in "Sacha Baron Cohen" (not "BBC", nor a known place, nor a
+    people: "American Serena Williams")."""
     while start > 0:
         tok = doc[start - 1]
         lone_org = (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[start].ent_iob_ != "I"
                     and not tok.is_upper and not known_place(tok.text))
         if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
                 and (tok.ent_type_ in ("", "PERSON") or lone_org) and not _is_title_word(tok)
-                and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()):
+                and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()
+                and not gazetteer.demonym(tok.text)):  # not "American Serena Williams"
             start -= 1
         else:
             break
@@ -240,8 +242,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 or not known_place(text) and (is_person(doc, s, e) or (
                     e - s <= 3 and doc[e - 1].text in addressed and all(t.is_title for t in doc[s:e])))):
             lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
-        elif lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_an_event(doc, s, e) \
-                and text not in given:
+        elif (lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") or (lab == "ORG" and e - s == 1)) \
+                and names_an_event(doc, s, e) and text not in given:
             lab = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"

@@ -471,6 +471,7 @@ def test_a_contests_or_an_awards_name_is_an_event_not_a_place(make_doc: MakeDoc)
     assert label("the Grand Slam ended .", ["O", "B-FAC", "I-FAC", "O", "O"]) == {"Grand Slam": "EVENT"}
     assert label("the Baftas ended .", ["O", "B-GPE", "O", "O"]) == {"Baftas": "EVENT"}
     assert label("an Oscar ended .", ["O", "B-PERSON", "O", "O"]) == {"Oscar": "EVENT"}
+    assert label("the Oscars ended .", ["O", "B-ORG", "O", "O"]) == {"Oscars": "EVENT"}
     # unless it is the first name of someone the article names: "Oscar Wilde ... Oscar"
     got = label("an Oscar Wilde Oscar ended .", ["O", "B-PERSON", "I-PERSON", "B-PERSON", "O", "O"])
     assert got == {"Oscar Wilde": "PERSON", "Oscar": "PERSON"}
@@ -557,3 +558,12 @@ def test_a_job_capitalised_at_the_head_of_a_sentence_is_the_role_not_the_name(ma
     assert mention("Producer") == ("Kevin Wallace", "Producer")
     assert mention("Composer") == ("Kevin Wallace", "Composer")
     assert mention("Jean") == ("Jean Kevin Wallace", "")  # a first name is no job
+
+
+def test_a_demonym_before_a_name_is_not_grown_into_it(make_doc: MakeDoc) -> None:
+    # "American Serena Williams won ." with "American" a one-word organisation of the model
+    doc = make_doc("American Serena Williams won .", heads=[2, 2, 3, 3, 3],
+                   deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "B-PERSON", "I-PERSON", "O", "O"])
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"] == ["Serena Williams"]
