@@ -73,6 +73,20 @@ def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+#: Last words of a club's name after its town ("Manchester United", "Nottingham Forest", "Hull
+#: City"; "Mexico City", "Cape Town" are known places and stay places).
+_CLUB_WORDS = {"united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
+               "forest", "fc", "hotspur", "villa", "wednesday", "orient", "argyle", "thistle", "alexandra"}
+
+
+def _club_name(doc: Doc, s: int, e: int) -> bool:
+    """A town and a club word: "Manchester United", "Leeds United", "Glasgow Rangers"."""
+    text = _tokens.text(doc, s, e)
+    return (e - s >= 2 and doc[e - 1].lower_ in _CLUB_WORDS and doc[e - 1].is_title
+            and bool(place_like(_tokens.text(doc, s, e - 1))) and not place_like(text)
+            and not gazetteer.country(text))
+
+
 def _club_candidate(doc: Doc, s: int, e: int, label: str) -> bool:
     """A name that could be a club: a place that is not a country, or an ORG."""
     text = _tokens.text(doc, s, e)
@@ -157,7 +171,10 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     A name is a club if it plays (``_match_side``) or stands before a score in
     a results row; every other mention of that name in the article follows.
     """
-    clubs: set[str] = set()
+    named = [(s, e) for s, e, lab in ents if lab in ("PERSON", "GPE", "LOC", "FAC", "NORP", "ORG")
+             and _club_name(doc, s, e)]
+    # "Manchester United" and, alone, "United"
+    clubs: set[str] = {_tokens.text(doc, s, e) for s, e in named} | {doc[e - 1].text for s, e in named}
     players = {e for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     for s, e, lab in ents:
         if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _club_candidate(doc, s, e, lab) \
@@ -183,8 +200,9 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
         clubs.add(_tokens.text(doc, s, e))
     out = [x for n, x in enumerate(out) if n not in drop]
     if clubs:
-        out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs and lab in ("GPE", "LOC", "PERSON")
-               and not (lab == "PERSON" and e - s >= 2) and not place_context(doc, s, e)
+        out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs and lab in ("GPE", "LOC", "PERSON", "FAC", "NORP")
+               and not (lab == "PERSON" and e - s >= 2 and not _club_name(doc, s, e))
+               and not (place_context(doc, s, e) and not _club_name(doc, s, e))
                else (s, e, lab) for s, e, lab in out]
     return sorted(set(out))
 

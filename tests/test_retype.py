@@ -37,6 +37,19 @@ def test_a_place_in_brackets_after_a_player_in_a_line_up_is_a_club(make_doc: Mak
     assert (3, 4, "GPE") in teams(doc, [(0, 2, "PERSON"), (3, 4, "GPE")])  # a country is the player's
 
 
+def test_a_town_and_a_club_word_name_a_club_and_so_does_the_club_word_alone(make_doc: MakeDoc) -> None:
+    # "Manchester United won . United lost ." as the model types it: two people
+    doc = make_doc("Manchester United won . United lost .", heads=[1, 2, 2, 2, 5, 5, 5],
+                   deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert _labels(doc, teams(doc, [(0, 2, "PERSON"), (4, 5, "PERSON")])) == {
+        ("Manchester United", "ORG"), ("United", "ORG")}
+    # a known place stays a place: "Mexico City"
+    doc = make_doc("Mexico City won .", heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT"])
+    assert _labels(doc, teams(doc, [(0, 2, "GPE")])) == {("Mexico City", "GPE")}
+
+
 def test_a_place_nobody_knows_with_a_boss_is_a_club(make_doc: MakeDoc) -> None:
     # "Manchester City boss Kevin Keegan": not a city the gazetteer lists, a team noun after it
     doc = make_doc("Manchester City boss Keegan spoke .", heads=[1, 2, 3, 4, 4, 4],
