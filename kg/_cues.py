@@ -10,6 +10,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``victim``: whom a killing is about is a person even where a town has the name.
 * ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
   makes people's ("Tal , a senior Defense Ministry official").
+* ``first_named``: names the model left unlabelled that start with a first name ("routed Vera
+  Zvonareva 6-1").
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
 * ``kind_named``: a common noun before a name or in apposition says what it is ("captain
   Fabien Pelous", "oil firm Yukos", "the film Vera Drake", "Unison, Britain's biggest union").
@@ -44,7 +46,7 @@ from .lexicon import (
 )
 
 __all__ = ["PLACE_PREPS", "described", "given_a_job", "is_person", "is_place", "kind_named", "known_place",
-           "names_a_feature", "names_an_event", "runs",
+           "names_a_feature", "names_an_event", "runs", "first_named",
            "unlabelled_people", "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
@@ -181,6 +183,31 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
             if c.pos_ == "NOUN" and c.is_lower and KIND_NOUNS.get(c.lemma_.lower()) in ("ORG", "GPE"):
                 return KIND_NOUNS[c.lemma_.lower()]
     return ""
+
+
+def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Names the model left unlabelled that are a census first name and one or two more proper
+    nouns: "France's Mauresmo routed Vera Zvonareva 6-1 6-0" (not "the Star Wars movie", "the
+    Amber Spyglass", a plural, nor a known place).  ``taken`` gains their tokens."""
+    out = []
+    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower()
+                            and bool(gazetteer.first_name_gender(t)), pos=("PROPN",)):
+        if i in taken or doc[i].ent_type_ or (i > 0 and (
+                (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or doc[i - 1].lower_ == "the")):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in taken and not doc[end].ent_type_ \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if end == i + 1 or doc[end - 1].tag_ == "NNPS" or (after is not None and (
+                (after.pos_ == "PROPN" and after.is_title) or (after.pos_ == "NOUN" and after.is_lower))):
+            continue  # "the Star Wars movie", "a Golden Globe award"
+        text = doc[i:end].text
+        if not known_place(text) and not any(t.lower_ in BUILDING_WORDS | FEATURE_WORDS for t in doc[i:end]):
+            out.append((i, end, "PERSON"))
+            taken.update(range(i, end))
+    return out
 
 
 def runs(tok: Token) -> bool:

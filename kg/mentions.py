@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
+    first_named,
     given_a_job,
     is_person,
     kind_named,
@@ -253,7 +254,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     # the kind holds for the name throughout the article: "the oil firm Yukos ... Yukos said"
     out = [(s, e, kinds.get(_tokens.text(doc, s, e), lab) if lab in _RETYPED else lab) for s, e, lab in out]
     taken = {i for s, e, _ in out for i in range(s, e)}
-    out += unlabelled_people(doc, taken)
+    out += unlabelled_people(doc, taken) + [  # not a name a noun says is a film: "the film Vera Drake"
+        x for x in first_named(doc, taken) if _tokens.text(doc, x[0], x[1]) not in kinds]
     for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):
         if i not in taken:  # agencies the model missed: "( AFP )"
             out.append((i, i + 1, "ORG"))

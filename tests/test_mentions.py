@@ -567,3 +567,26 @@ def test_a_demonym_before_a_name_is_not_grown_into_it(make_doc: MakeDoc) -> None
                    pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
                    ents=["B-ORG", "B-PERSON", "I-PERSON", "O", "O"])
     assert [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"] == ["Serena Williams"]
+
+
+def test_an_unlabelled_first_name_and_surname_are_a_person(make_doc: MakeDoc) -> None:
+    def people(text: str, pos: list[str], tags: list[str] | None = None) -> list[str]:
+        n = len(text.split())
+        doc = make_doc(text, heads=[1] * n, deps=["nsubj", "ROOT"] + ["dep"] * (n - 2), pos=pos, tags=tags)
+        return [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"]
+
+    # "Mauresmo routed Vera Zvonareva 6-1 ." with the model's tags all empty
+    assert people("Mauresmo routed Vera Zvonareva 6-1 .", ["PROPN", "VERB", "PROPN", "PROPN", "NUM", "PUNCT"]) == [
+        "Vera Zvonareva"]
+    # a name before a noun it qualifies, or a plural, or after "the", is not one
+    assert people("Fans loved Vera Drake films .", ["NOUN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"]) == []
+    assert people("Fans loved Grace Wars .", ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                  ["NNS", "VBD", "NNP", "NNPS", "."]) == []
+    assert people("Fans loved the Amber Spyglass .", ["NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]) == []
+    # nor a name a common noun says is a film: "the film Vera Drake ... Vera Drake won"
+    doc = make_doc("the film Vera Drake won . Vera Drake lost .", heads=[3, 3, 3, 4, 4, 4, 7, 8, 8, 8],
+                   deps=["det", "compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT",
+                         "punct"],
+                   pos=["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert [m.label for m in find_mentions(doc, "d") if m.text == "Vera Drake"] == ["WORK_OF_ART"]
