@@ -10,6 +10,10 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``victim``: whom a killing is about is a person even where a town has the name.
 * ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
   makes people's ("Tal , a senior Defense Ministry official").
+* ``addressed``: the surnames written after an honorific ("Ms Fiorina"): a name ending in one
+  is a person's.
+* ``capitalised_to_start``: one-word "names" that are common words capitalised to start a
+  headline ("Broadband in the UK growing fast").
 * ``first_named``: names the model left unlabelled that start with a first name ("routed Vera
   Zvonareva 6-1").
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
@@ -45,7 +49,7 @@ from .lexicon import (
     VICTIM_WORDS,
 )
 
-__all__ = ["PLACE_PREPS", "described", "given_a_job", "is_person", "is_place", "kind_named", "known_place",
+__all__ = ["PLACE_PREPS", "addressed", "capitalised_to_start", "described", "given_a_job", "is_person", "is_place", "kind_named", "known_place",
            "names_a_feature", "names_an_event", "runs", "first_named",
            "unlabelled_people", "victim"]
 
@@ -240,3 +244,33 @@ def names_an_event(doc: Doc, s: int, e: int) -> bool:
         return last.lower_ in EVENT_NAMES and last.text[:1].isupper()
     return last.text[:1].isupper() and last.lower_ in EVENT_WORDS and not any(
         t.is_lower for t in doc[s:e] if t.i > s)
+
+
+def addressed(doc: Doc) -> set[str]:
+    """The surnames the article writes after an honorific ("Ms Fiorina", "Mr Vince Cable"): a
+    name ending in one is a person's ("Carly Fiorina", which the model took for a firm)."""
+    out = set()
+    for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS):
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 3:
+            j += 1
+        if j > i + 1:
+            out.add(doc[j - 1].text)
+    return out
+
+
+def capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]:
+    """Where a one-word "name" is a common word capitalised only to start a sentence or a
+    headline: the article writes it in lower case elsewhere and never capitalised inside a
+    sentence ("Broadband in the UK growing fast", "Tsunami aid"; not "Labour ... the Labour
+    party ... labour costs")."""
+    words = _tokens.strings(doc, _tokens.ORTH)
+    firsts = {words[s] for s, e, lab in ents if e - s == 1 and lab != "DATE" and doc[s].is_sent_start
+              and words[s][:1].isupper() and words[s][1:].islower()}
+    if not firsts:
+        return set()
+    lower = set(_tokens.select(doc, _tokens.ORTH, {w.lower() for w in firsts}))
+    seen = {words[i].lower() for i in lower}
+    mid = {words[i] for i in _tokens.select(doc, _tokens.ORTH, firsts) if not doc[i].is_sent_start}
+    return {s for s, e, lab in ents if e - s == 1 and words[s] in firsts and words[s] not in mid
+            and words[s].lower() in seen and doc[s].is_sent_start}

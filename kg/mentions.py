@@ -23,11 +23,13 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
+    addressed,
+    capitalised_to_start,
     first_named,
     given_a_job,
     is_person,
-    kind_named,
     is_place,
+    kind_named,
     known_place,
     names_a_feature,
     names_an_event,
@@ -141,36 +143,6 @@ def _written_as_name(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _addressed(doc: Doc) -> set[str]:
-    """The surnames the article writes after an honorific ("Ms Fiorina", "Mr Vince Cable"): a
-    name ending in one is a person's ("Carly Fiorina", which the model took for a firm)."""
-    out = set()
-    for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS):
-        j = i + 1
-        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 3:
-            j += 1
-        if j > i + 1:
-            out.add(doc[j - 1].text)
-    return out
-
-
-def _capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]:
-    """Where a one-word "name" is a common word capitalised only to start a sentence or a
-    headline: the article writes it in lower case elsewhere and never capitalised inside a
-    sentence ("Broadband in the UK growing fast", "Tsunami aid"; not "Labour ... the Labour
-    party ... labour costs")."""
-    words = _tokens.strings(doc, _tokens.ORTH)
-    firsts = {words[s] for s, e, lab in ents if e - s == 1 and lab != "DATE" and doc[s].is_sent_start
-              and words[s][:1].isupper() and words[s][1:].islower()}
-    if not firsts:
-        return set()
-    lower = set(_tokens.select(doc, _tokens.ORTH, {w.lower() for w in firsts}))
-    seen = {words[i].lower() for i in lower}
-    mid = {words[i] for i in _tokens.select(doc, _tokens.ORTH, firsts) if not doc[i].is_sent_start}
-    return {s for s, e, lab in ents if e - s == 1 and words[s] in firsts and words[s] not in mid
-            and words[s].lower() in seen and doc[s].is_sent_start}
-
-
 def _token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(sp.start, sp.end) for a, b in spans if (sp := doc.char_span(a, b)) is not None]
 
@@ -207,12 +179,12 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         and (end := _before_clock(e, clock)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
-    common = _capitalised_to_start(doc, ents)
+    common = capitalised_to_start(doc, ents)
     ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
                                                   + [(s, e, "DATE") for s, e in dates]))
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
-    addressed = _addressed(doc)  # "Ms Fiorina": whoever is called so is a person
+    honoured = addressed(doc)  # "Ms Fiorina": whoever is called so is a person
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS
                and not given_a_job(doc, s, e)}  # not "named Rick Wagoner chief executive"
@@ -241,7 +213,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab != "PERSON" and (victim(doc, s, e) or (  # "said Davenport" of Lindsay Davenport
                 e - s == 1 and text in surnames and not (known_place(text) and retype.place_context(doc, s, e)))
                 or not known_place(text) and (is_person(doc, s, e) or (
-                    e - s <= 3 and doc[e - 1].text in addressed and all(t.is_title for t in doc[s:e])))):
+                    e - s <= 3 and doc[e - 1].text in honoured and all(t.is_title for t in doc[s:e])))):
             lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
         elif (lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") or (lab == "ORG" and e - s == 1)) \
                 and names_an_event(doc, s, e) and text not in given:
