@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS",
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLUB_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS",
            "FEATURE_PAIRS", "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
            "NAMING_VERBS", "NATIONALS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
@@ -145,6 +145,10 @@ FEATURE_WORDS = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "stra
                  "valley", "canyon", "desert", "plateau", "peninsula", "island", "islands", "beach",
                  "coast", "creek", "glacier", "street", "avenue", "boulevard", "square", "range",
                  "district", "province", "parish", "prefecture", "oblast", "governorate", "borough"}
+#: Last words of a club's name after its town ("Manchester United", "Nottingham Forest", "Hull
+#: City"; "Mexico City", "Cape Town" are known places and stay places), which name the club alone too.
+CLUB_WORDS = {"united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
+              "forest", "fc", "hotspur", "villa", "wednesday", "orient", "argyle", "thistle", "alexandra"}
 #: Last words of the name of a contest, a festival or an award ceremony ("the French Open",
 #: "the Grand Slam", "the Golden Globes"), and such names of one word: events, not places.
 EVENT_WORDS = {"open", "cup", "championship", "championships", "games", "olympics", "paralympics",

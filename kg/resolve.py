@@ -27,7 +27,15 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from . import gazetteer
-from .lexicon import ANAPHORS, DESCRIBED_PEOPLE, HONORIFICS, ORG_CLASS, TITLE_MODIFIERS, stands_for
+from .lexicon import (
+    ANAPHORS,
+    CLUB_WORDS,
+    DESCRIBED_PEOPLE,
+    HONORIFICS,
+    ORG_CLASS,
+    TITLE_MODIFIERS,
+    stands_for,
+)
 from .timex import MONTHS as _MONTHS
 from .types import Entity, Mention
 from .vocab import KG
@@ -354,6 +362,7 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
             by_key[key] = target
         target.mentions.append(m)
         owner[m] = target
+    clusters = _clubs_named_short(clusters, owner)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     # descriptions first: a pronoun may go to "the company" in its sentence; then pronouns; then
@@ -374,6 +383,22 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
         for c in clusters:
             c.mentions.sort(key=lambda m: m.start)
     return [_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
+
+
+def _clubs_named_short(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
+    """ "United" is "Manchester United" where the article names only one club so: a club word
+    alone joins the one organisation whose name ends in it."""
+    out = []
+    for c in clusters:
+        word = c.name.casefold()
+        ends = [d for d in clusters if d is not c and d.kind == KG.Organization and len(_words(d.name)) > 1
+                and _words(d.name)[-1] == word] if c.kind == KG.Organization and word in CLUB_WORDS else []
+        if len(ends) == 1:
+            ends[0].mentions += c.mentions
+            owner.update(dict.fromkeys(c.mentions, ends[0]))
+        else:
+            out.append(c)
+    return out
 
 
 def _entity(c: _Cluster) -> Entity:

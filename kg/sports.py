@@ -22,6 +22,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
+from .lexicon import CLUB_WORDS
 from .retype import PARTICLES, SCORE, Ent, place_context, place_like
 
 __all__ = ["athletes", "teams"]
@@ -73,16 +74,12 @@ def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-#: Last words of a club's name after its town ("Manchester United", "Nottingham Forest", "Hull
-#: City"; "Mexico City", "Cape Town" are known places and stay places).
-_CLUB_WORDS = {"united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
-               "forest", "fc", "hotspur", "villa", "wednesday", "orient", "argyle", "thistle", "alexandra"}
 
 
 def _club_name(doc: Doc, s: int, e: int) -> bool:
     """A town and a club word: "Manchester United", "Leeds United", "Glasgow Rangers"."""
     text = _tokens.text(doc, s, e)
-    return (e - s >= 2 and doc[e - 1].lower_ in _CLUB_WORDS and doc[e - 1].is_title
+    return (e - s >= 2 and doc[e - 1].lower_ in CLUB_WORDS and doc[e - 1].is_title
             and bool(place_like(_tokens.text(doc, s, e - 1))) and not place_like(text)
             and not gazetteer.country(text))
 

@@ -288,3 +288,12 @@ def test_mr_and_ms_name_the_person_named_in_full_and_stay_out_of_the_name() -> N
     bertie = M("Bertie Ahern", 0, "PERSON", 0, "nsubj")
     mr_ahern = M("Mr Ahern", 30, "PERSON", 1, "nsubj")
     assert _holder(resolve([bertie, mr_ahern]), mr_ahern) == "Bertie Ahern"
+
+
+def test_a_club_word_alone_is_the_one_club_named_with_it() -> None:
+    united = M("Manchester United", 0, "ORG", 0, "nsubj")
+    short = M("United", 40, "ORG", 1, "nsubj")
+    assert [(e.name, e.aliases) for e in resolve([united, short])] == [("Manchester United", ("United",))]
+    # two clubs of that word: "United" is neither
+    leeds = M("Leeds United", 20, "ORG", 0, "pobj")
+    assert sorted(e.name for e in resolve([united, leeds, short])) == ["Leeds United", "Manchester United", "United"]
