@@ -19,7 +19,6 @@ both to the company.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from .lexicon import (
     TITLE_MODIFIERS,
     stands_for,
 )
-from .timex import MONTHS as _MONTHS
+from .timex import date_value
 from .types import Entity, Mention
 from .vocab import KG
 
@@ -108,39 +107,6 @@ def _without_honorific(text: str) -> str:
 
 def _same_person(short: list[str], long: list[str]) -> bool:
     return bool(short) and short[-1] == long[-1] and set(short) <= set(long)
-
-
-def date_value(text: str) -> str:
-    """An ISO value for a date written out in full, else ``""``.
-
-    >>> date_value("February 2014"), date_value("2022-02-25"), date_value("in 2015"), date_value("Thursday")
-    ('2014-02', '2022-02-25', '2015', '')
-    >>> date_value("7 Apr 94"), date_value("12 Sept. 2001"), date_value("3 May 21")
-    ('1994-04-07', '2001-09-12', '2021-05-03')
-    """
-    t = text.casefold().strip()
-    if m := re.fullmatch(r"(?:in |of )?((?:19|20)\d\d)", t):
-        return m.group(1)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
-        try:
-            return _dt.date(*map(int, m.groups())).isoformat()
-        except ValueError:
-            return ""
-    if m := re.fullmatch(r"(?:early |late |mid-)?([a-z]+),? ((?:19|20)\d\d)", t):
-        if m.group(1) in _MONTHS:
-            return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
-    if m := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.?,? ((?:19|20)?\d\d)|([a-z]+)\.? (\d{1,2}),? "
-                         r"((?:19|20)\d\d)", t):
-        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
-            m.group(5), m.group(4), m.group(6))
-        if len(year) == 2:  # wire copy's "7 Apr 94"
-            year = ("19" if int(year) >= 30 else "20") + year
-        if month in _MONTHS:
-            try:
-                return _dt.date(int(year), _MONTHS[month], int(day)).isoformat()
-            except ValueError:
-                return ""
-    return ""
 
 
 def _key(m: Mention) -> tuple[URIRef, str, str]:

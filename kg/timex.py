@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "WEEKDAYS", "YEAR_TOKEN", "clock_times", "normalize",
+__all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "WEEKDAYS", "YEAR_TOKEN", "clock_times", "date_value", "normalize",
            "written_dates"]
 
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
@@ -234,3 +234,36 @@ def _by_dateparser(text: str, anchor: dt.date | None) -> list[Timex]:
     if data.period == "day":
         return [Timex(day.isoformat(), "date")]
     return []
+
+
+def date_value(text: str) -> str:
+    """An ISO value for a date written out in full, else ``""``.
+
+    >>> date_value("February 2014"), date_value("2022-02-25"), date_value("in 2015"), date_value("Thursday")
+    ('2014-02', '2022-02-25', '2015', '')
+    >>> date_value("7 Apr 94"), date_value("12 Sept. 2001"), date_value("3 May 21")
+    ('1994-04-07', '2001-09-12', '2021-05-03')
+    """
+    t = text.casefold().strip()
+    if m := re.fullmatch(r"(?:in |of )?((?:19|20)\d\d)", t):
+        return m.group(1)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):
+        try:
+            return dt.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            return ""
+    if m := re.fullmatch(r"(?:early |late |mid-)?([a-z]+),? ((?:19|20)\d\d)", t):
+        if m.group(1) in MONTHS:
+            return f"{m.group(2)}-{MONTHS[m.group(1)]:02d}"
+    if m := re.fullmatch(r"(\d{1,2}) ([a-z]+)\.?,? ((?:19|20)?\d\d)|([a-z]+)\.? (\d{1,2}),? "
+                         r"((?:19|20)\d\d)", t):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (
+            m.group(5), m.group(4), m.group(6))
+        if len(year) == 2:  # wire copy's "7 Apr 94"
+            year = ("19" if int(year) >= 30 else "20") + year
+        if month in MONTHS:
+            try:
+                return dt.date(int(year), MONTHS[month], int(day)).isoformat()
+            except ValueError:
+                return ""
+    return ""

@@ -241,7 +241,7 @@ def test_a_wire_dateline_date_is_a_date_and_its_clock_time_is_not(make_doc: Make
     found = [(m.text, m.label) for m in find_mentions(doc, "d")]
     assert ("2 Feb 94", "DATE") in found
     assert not [t for t, _ in found if "2153" in t or "GMT" in t]
-    from kg.resolve import date_value
+    from kg.timex import date_value
 
     assert date_value("2 Feb 94") == "1994-02-02"
     # the model ran the language into the time: "in Spanish 1402 GMT" is no date

@@ -3,7 +3,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.resolve import date_value, resolve
+from kg.resolve import resolve
+from kg.timex import date_value
 from kg.types import Mention
 from kg.vocab import KG
 
