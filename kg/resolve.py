@@ -190,8 +190,10 @@ def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _
             if person or m.start < p.start:
                 return c
     before = [(m, c) for m, c in candidates if m.end <= p.start]
-    if not before:
-        return None
+    if not before:  # nobody named lately: whom the last "she" before stood for ("she said ... she told")
+        chain = [m for m in owner if m.label == "PRON" and m.end <= p.start and _gender(m.text) == gender
+                 and gender and p.sent - _PRONOUN_WINDOW <= m.sent]
+        return owner[max(chain, key=lambda m: m.start)] if chain else None
     subjects = [(m, c) for m, c in before if m.dep in ("nsubj", "nsubjpass")]
     m, c = max(subjects or before, key=lambda mc: mc[0].start)
     return c

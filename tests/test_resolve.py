@@ -298,3 +298,13 @@ def test_a_club_word_alone_is_the_one_club_named_with_it() -> None:
     # two clubs of that word: "United" is neither
     leeds = M("Leeds United", 20, "ORG", 0, "pobj")
     assert sorted(e.name for e in resolve([united, leeds, short])) == ["Leeds United", "Manchester United", "United"]
+
+
+def test_a_pronoun_with_nobody_named_lately_follows_the_chain_of_pronouns_before_it() -> None:
+    carly = M("Carly Fiorina", 10, "PERSON", 0, "pobj")
+    shes = [M("she", 40 + 20 * k, "PRON", k, "nsubj") for k in range(1, 6)]  # sentences 1 to 5
+    ents = resolve([carly, *shes])
+    assert [_holder(ents, s) for s in shes] == ["Carly Fiorina"] * 5  # sentence 5 is past the window
+    # a "he" does not follow a chain of "she"
+    he = M("he", 300, "PRON", 6, "nsubj")
+    assert _holder(resolve([carly, *shes, he]), he) is None
