@@ -175,7 +175,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     inside = {i for s, e in dates for i in range(s, e)}
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
-        if not inside.intersection(range(e.start, e.end))
+        if not inside.intersection(range(e.start, e.end)) and not clock.issuperset(range(e.start, e.end))
         and (end := _before_clock(e, clock)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])

@@ -250,6 +250,12 @@ def test_a_wire_dateline_date_is_a_date_and_its_clock_time_is_not(make_doc: Make
                    pos=["PROPN", "PROPN", "ADP", "PROPN", "NUM", "PROPN", "VERB", "PUNCT"],
                    ents=["B-ORG", "I-ORG", "O", "B-DATE", "I-DATE", "O", "O", "O"])
     assert [m.text for m in find_mentions(doc, "d") if m.label == "DATE"] == []
+    # nor is a time zone an organisation: "in Turkish 1700 GMT", "GMT" tagged ORG by the model
+    doc = make_doc("Kanal in Turkish 1700 GMT said .", heads=[6, 0, 1, 4, 6, 6, 6],
+                   deps=["nsubj", "prep", "pobj", "nummod", "npadvmod", "ROOT", "punct"],
+                   pos=["PROPN", "ADP", "PROPN", "NUM", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "O", "B-NORP", "B-DATE", "B-ORG", "O", "O"])
+    assert "GMT" not in [m.text for m in find_mentions(doc, "d")]
 
 
 def test_numbers_alone_are_a_date_only_as_a_year(make_doc: MakeDoc) -> None:
