@@ -192,7 +192,8 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
 def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     """Names the model left unlabelled that are a census first name and one or two more proper
     nouns: "France's Mauresmo routed Vera Zvonareva 6-1 6-0" (not "the Star Wars movie", "the
-    Amber Spyglass", a plural, nor a known place).  ``taken`` gains their tokens."""
+    Amber Spyglass", a plural, nor a known place or one after a country's name: "America West").
+    ``taken`` gains their tokens."""
     out = []
     for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower()
                             and bool(gazetteer.first_name_gender(t)), pos=("PROPN",)):
@@ -208,7 +209,8 @@ def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 (after.pos_ == "PROPN" and after.is_title) or (after.pos_ == "NOUN" and after.is_lower))):
             continue  # "the Star Wars movie", "a Golden Globe award"
         text = doc[i:end].text
-        if not known_place(text) and not any(t.lower_ in BUILDING_WORDS | FEATURE_WORDS for t in doc[i:end]):
+        if not known_place(text) and not gazetteer.country(doc[i].text) and not gazetteer.demonym(doc[i].text) \
+                and not any(t.lower_ in BUILDING_WORDS | FEATURE_WORDS for t in doc[i:end]):  # "America West"
             out.append((i, end, "PERSON"))
             taken.update(range(i, end))
     return out

@@ -589,6 +589,8 @@ def test_an_unlabelled_first_name_and_surname_are_a_person(make_doc: MakeDoc) ->
     assert people("Fans loved Grace Wars .", ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
                   ["NNS", "VBD", "NNP", "NNPS", "."]) == []
     assert people("Fans loved the Amber Spyglass .", ["NOUN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]) == []
+    # nor one that starts with a country's name: "America West", an airline ("America" is a census name)
+    assert people("Fans loved America West .", ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]) == []
     # nor a name a common noun says is a film: "the film Vera Drake ... Vera Drake won"
     doc = make_doc("the film Vera Drake won . Vera Drake lost .", heads=[3, 3, 3, 4, 4, 4, 7, 8, 8, 8],
                    deps=["det", "compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT",
