@@ -49,7 +49,8 @@ from .lexicon import (
     VICTIM_WORDS,
 )
 
-__all__ = ["PLACE_PREPS", "addressed", "capitalised_to_start", "described", "given_a_job", "is_person", "is_place", "kind_named", "known_place",
+__all__ = ["PLACE_PREPS", "addressed", "capitalised_to_start", "described", "given_a_job",
+           "is_person", "is_place", "kind_named", "known_place",
            "names_a_feature", "names_an_event", "runs", "first_named",
            "unlabelled_people", "victim"]
 
@@ -173,7 +174,8 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
         noun = doc[start - 1]
         # "gas giant Yukos's main division", where the model hangs both words on "division"
         sibling = head.dep_ == "poss" and noun.head == head.head and noun.dep_ in ("amod", "compound", "nmod")
-        if (noun.pos_ == "NOUN" and noun.is_lower and (start <= noun.head.i < end or head.head == noun or sibling)
+        governs = start <= noun.head.i < end or head.head == noun or sibling
+        if (noun.pos_ == "NOUN" and noun.is_lower and governs
                 and not any(t.lower_ == "best" for t in (*noun.children, doc[max(start - 2, 0)]))):
             kind = KIND_NOUNS.get(noun.lemma_.lower(), "") or KIND_NOUNS.get(noun.lower_, "")
             if kind:

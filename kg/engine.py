@@ -86,7 +86,8 @@ def _on_the_map(relations: Sequence[Relation]) -> list[Relation]:
     return [r for r in relations if not (
         r.rule == LEARNED and r.predicate == KG.locatedIn and r.object is not None
         and r.subject.label == r.object.label == "GPE"
-        and not gazetteer.country(r.subject.text) and gazetteer.city_in(r.subject.text, r.object.text) is False)]
+        and not gazetteer.country(r.subject.text)
+        and gazetteer.city_in(r.subject.text, r.object.text) is False)]
 
 
 def _shifted(ex: Extraction, offset: int) -> Extraction:

@@ -167,6 +167,7 @@ def _before_clock(ent: Span, clock: set[int]) -> int:
 
 
 _RETYPED = ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+_NOT_EVENTS = ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")  # "the Grand Slam"
 
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
@@ -215,8 +216,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 or not known_place(text) and (is_person(doc, s, e) or (
                     e - s <= 3 and doc[e - 1].text in honoured and all(t.is_title for t in doc[s:e])))):
             lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
-        elif (lab in ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") or (lab == "ORG" and e - s == 1)) \
-                and names_an_event(doc, s, e) and text not in given:
+        elif (lab in _NOT_EVENTS or (lab == "ORG" and e - s == 1)) and names_an_event(doc, s, e) \
+                and text not in given:
             lab = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"

@@ -257,7 +257,8 @@ def _described_person(d: Mention, clusters: list[_Cluster]) -> _Cluster | None:
 
     named = [(m, c) for c in clusters if c.kind == KG.Person and not (d.role == "national" and nation(c))
              for m in c.mentions
-             if m.label in ("PERSON", "PRON") and m.end <= d.start and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent]
+             if m.label in ("PERSON", "PRON") and m.end <= d.start
+             and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent]
     doers = [id(c) for m, c in named if m.sent == d.sent and m.dep in ("nsubj", "nsubjpass")
              and m.label == "PERSON"]  # not a pronoun: '"He played well," said the American'
     named = [(m, c) for m, c in named if id(c) not in doers]  # "Agassi lost to the Austrian"
@@ -373,8 +374,9 @@ def _entity(c: _Cluster) -> Entity:
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.start, m.end)))
     names = [m for m in mentions if m.label not in ANAPHORS]
     if c.kind == KG.Person:
-        name = _without_honorific(max((m.text.strip() for m in names),
-                                      key=lambda t: (len(_name_words(t)), len(_words(t)) == len(_name_words(t)), t)))
+        def fullness(t: str) -> tuple[int, bool, str]:  # most words, then no honorific
+            return len(_name_words(t)), len(_words(t)) == len(_name_words(t)), t
+        name = _without_honorific(max((m.text.strip() for m in names), key=fullness))
     else:
         name = c.name
     roles = sorted({m.role for m in names if m.role})

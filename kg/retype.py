@@ -158,13 +158,15 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if count and lab in _NAMES and len(count) > 1:
             (top, n), (_, m) = count.most_common(2)
             if n >= 2 * m and n >= 2 and lab != "PERSON" and not (  # "at Detroit": the city, not the club
-                    top == "ORG" and place_context(doc, s, e) and (place_like(text) or gazetteer.country(text))):
+                    top == "ORG" and place_context(doc, s, e)
+                    and (place_like(text) or gazetteer.country(text))):
                 lab = top
             elif (lab == "PERSON" and top == "ORG" and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named):
                 lab = "ORG"  # "Labour" 7 times an organisation, 4 times a "person": nobody's name
-        if lab == "PERSON" and e - s == 1 and text in leading and text not in named \
-                and not gazetteer.first_name_gender(text) and not any(c.dep_ == "appos" for c in doc[s].children):
+        if (lab == "PERSON" and e - s == 1 and text in leading and text not in named
+                and not gazetteer.first_name_gender(text)
+                and not any(c.dep_ == "appos" for c in doc[s].children)):
             lab = "ORG"  # "Labour" where the article names "the Labour Party" (not "Philip"; not
             # "Epps, owner of Epps Aviation")
         if (lab == "PERSON" and e - s == 1 and text not in named and gazetteer.demonym_country(text)

@@ -197,7 +197,8 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
         clubs.add(_tokens.text(doc, s, e))
     out = [x for n, x in enumerate(out) if n not in drop]
     if clubs:
-        out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs and lab in ("GPE", "LOC", "PERSON", "FAC", "NORP")
+        out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs
+               and lab in ("GPE", "LOC", "PERSON", "FAC", "NORP")
                and not (lab == "PERSON" and e - s >= 2 and not _club_name(doc, s, e))
                and not (place_context(doc, s, e) and not _club_name(doc, s, e))
                else (s, e, lab) for s, e, lab in out]

@@ -23,8 +23,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "WEEKDAYS", "YEAR_TOKEN", "clock_times", "date_value", "normalize",
-           "written_dates"]
+__all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "WEEKDAYS", "YEAR_TOKEN", "clock_times",
+           "date_value", "normalize", "written_dates"]
 
 #: A date mention must name a point of the calendar: a month, a weekday or a year.
 YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
