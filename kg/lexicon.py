@@ -16,7 +16,7 @@ from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLUB_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE",
            "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS", "FEATURE_WORDS",
-           "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "LIGHT_VERBS", "NAME_TITLES",
+           "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "LIGHT_VERBS", "NAME_TITLES", "NOT_JOBS",
            "NAMING_VERBS", "NATIONALS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
@@ -40,6 +40,10 @@ JOB_NOUNS = {t for t in TITLE_HEADS if t.isalpha()} | {
     "lawyer", "engineer", "employee", "worker", "correspondent", "reporter", "writer", "editor",
     "partner", "consultant", "adviser", "advisor", "scientist", "researcher", "member", "official",
     "comptroller", "treasurer", "producer", "designer", "columnist", "trader", "banker"}
+#: What a person may be of an organisation without working for it: "a former Beatles fan",
+#: "Acme's biggest shareholder".
+NOT_JOBS = {"fan", "supporter", "customer", "client", "user", "shareholder", "investor", "rival",
+            "critic", "victim", "admirer", "follower", "reader", "viewer", "listener", "subscriber"}
 #: Jobs only a person holds, and what only a person is of a place: "Harrington, a professor of
 #: political science", "Smith, a native of Glasgow" are people
 #: ("Acme, the market leader", "Fiat, a producer of cars", "Shell, the operator" are not).

@@ -205,8 +205,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab in _RETYPED and (kind := kind_named(doc, s, e)) and kind != lab and not (
                 gazetteer.country(text) if kind == "ORG" else known_place(text)):
             lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne"
-        elif lab == "PERSON" and doc[e - 1].tag_ == "NNPS" and (s > 0 and doc[s - 1].lower_ == "the"):
-            lab = kinds[text] = "ORG"  # "the Lib Dems", "the Scissor Sisters": people's names are not plural
+        elif lab == "PERSON" and doc[e - 1].tag_ == "NNPS" and (
+                (s > 0 and doc[s - 1].lower_ == "the") or (e - s == 1 and text not in surnames)):
+            lab = kinds[text] = "ORG"  # "the Lib Dems", "a Beatles fan": people's names are not plural
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):

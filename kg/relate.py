@@ -31,6 +31,7 @@ from .lexicon import (
     JOB_NOUNS,
     LIGHT_VERBS,
     NOMINAL_HEADS,
+    NOT_JOBS,
     NOUN_PREDICATES,
     PHONE_WORDS,
     PLACE,
@@ -217,8 +218,8 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) ->
                 yield _make(m, KG.counterpartOf, other, anchor, 0.8, rule)
             elif m.label == "ORG" and other.label == "PERSON" and noun is anchor:
                 yield _make(other, KG.worksFor, m, anchor, 0.5, rule)  # "Mulroney 's Conservative Party"
-            elif kind == "ORG" and m.label == "PERSON" and (
-                    other.label == "ORG" or noun.lemma_.lower() in JOB_NOUNS):
+            elif kind == "ORG" and m.label == "PERSON" and (noun.lemma_.lower() in JOB_NOUNS or (
+                    other.label == "ORG" and noun.lemma_.lower() not in NOT_JOBS)):
                 yield _make(m, KG.worksFor, other, anchor, 0.7, rule)
             elif other.label in ("GPE", "NORP", "ORG") and m.label in ("PERSON", "ORG"):
                 yield _make(m, KG.affiliatedWith, other, anchor, 0.7, rule)
@@ -227,7 +228,8 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) ->
         elif c.dep_ in ("amod", "compound", "nmod") and other.label == "NORP" and m.label == "PERSON":
             if gazetteer.demonym_country(other.text):
                 yield _make(m, KG.nationality, other, anchor, 0.8, rule)
-        elif c.dep_ in ("compound", "nmod") and m.label == "PERSON" and other.label == "ORG":
+        elif (c.dep_ in ("compound", "nmod") and m.label == "PERSON" and other.label == "ORG"
+              and noun.lemma_.lower() not in NOT_JOBS):  # not "a former Beatles fan"
             yield _make(m, KG.worksFor, other, anchor, 0.6, rule)
         elif (c.dep_ in ("compound", "nmod") and noun is not anchor and noun.pos_ == "NOUN"
               and other.label in PLACE and noun.lemma_.lower() not in TITLE_HEADS):

@@ -693,3 +693,16 @@ def test_a_semicolon_ends_an_apposition(make_doc: MakeDoc) -> None:
     doc = make_doc(words.replace(";", ","), heads=heads, deps=deps, pos=pos, ents=ents,
                    lemmas=[w.lower() for w in words.replace(";", ",").split()])
     assert ("Jamie Foxx", "holdsRole", "actress") in _triples(doc)
+
+
+def test_a_fan_of_a_band_does_not_work_for_it(make_doc: MakeDoc) -> None:
+    def works(noun: str) -> set[tuple[str, str, str]]:
+        # "Chapman , a former Beatles fan , fired ." / "... a former Acme lawyer , ..."
+        doc = make_doc(f"Chapman , a former Beatles {noun} , fired .", heads=[7, 0, 5, 5, 5, 0, 0, 7, 7],
+                       deps=["nsubj", "punct", "det", "amod", "compound", "appos", "punct", "ROOT", "punct"],
+                       pos=["PROPN", "PUNCT", "DET", "ADJ", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O", "O"])
+        return {t for t in _triples(doc) if t[1] == "worksFor"}
+
+    assert works("fan") == set()
+    assert works("lawyer") == {("Chapman", "worksFor", "Beatles")}
