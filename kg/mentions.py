@@ -207,7 +207,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne"
         elif lab == "PERSON" and doc[e - 1].tag_ == "NNPS" and (
                 (s > 0 and doc[s - 1].lower_ == "the") or (e - s == 1 and text not in surnames)):
-            lab = kinds[text] = "ORG"  # "the Lib Dems", "a Beatles fan": people's names are not plural
+            # "the Lib Dems", "a Beatles fan": people's names are not plural ("Africans": a people)
+            lab = kinds[text] = "NORP" if gazetteer.demonym(text) or gazetteer.demonym(text[:-1]) else "ORG"
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):

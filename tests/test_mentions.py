@@ -553,12 +553,13 @@ def test_a_plural_name_after_the_is_no_person(make_doc: MakeDoc) -> None:
     def one_word(text: str, ents: list[str]) -> dict[str, str]:
         # "a Beatles fan spoke ." / "Paul Scholes won . Scholes spoke ." (a surname the tagger calls plural)
         n = len(text.split())
-        tags = ["NNPS" if w in ("Beatles", "Scholes") else "NN" for w in text.split()]
+        tags = ["NNPS" if w in ("Beatles", "Scholes", "Africans") else "NN" for w in text.split()]
         doc = make_doc(text, heads=[0] * n, deps=["ROOT"] + ["dep"] * (n - 1), pos=["PROPN"] * n, tags=tags,
                        ents=ents)
         return {m.text: m.label for m in find_mentions(doc, "d")}
 
     assert one_word("a Beatles fan spoke .", ["O", "B-PERSON", "O", "O", "O"])["Beatles"] == "ORG"
+    assert one_word("the Africans spoke .", ["O", "B-PERSON", "O", "O"])["Africans"] == "NORP"  # a people
     got = one_word("Paul Scholes won . Scholes spoke .", ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"])
     assert got["Scholes"] == "PERSON"
 
