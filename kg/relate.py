@@ -217,7 +217,9 @@ def _modifiers(m: Mention, noun: Token, anchor: Token, idx: Index, rule: str) ->
             if noun.lemma_.lower() == "counterpart" and other.label in ("PERSON", "PRON"):
                 yield _make(m, KG.counterpartOf, other, anchor, 0.8, rule)
             elif m.label == "ORG" and other.label == "PERSON" and noun is anchor:
-                yield _make(other, KG.worksFor, m, anchor, 0.5, rule)  # "Mulroney 's Conservative Party"
+                # "Mulroney 's Conservative Party"; but often a work typed ORG ("Scorsese's Gangs of
+                # New York"): 3 right of 12 on 700 BBC articles, none on CoNLL04, so not asserted
+                yield _make(other, KG.worksFor, m, anchor, 0.4, rule + "-owner")
             elif kind == "ORG" and m.label == "PERSON" and (noun.lemma_.lower() in JOB_NOUNS or (
                     other.label == "ORG" and noun.lemma_.lower() not in NOT_JOBS)):
                 yield _make(m, KG.worksFor, other, anchor, 0.7, rule)

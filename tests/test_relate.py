@@ -706,3 +706,15 @@ def test_a_fan_of_a_band_does_not_work_for_it(make_doc: MakeDoc) -> None:
 
     assert works("fan") == set()
     assert works("lawyer") == {("Chapman", "worksFor", "Beatles")}
+
+
+def test_a_persons_organisation_is_a_weak_claim_of_work(make_doc: MakeDoc) -> None:
+    # "Mulroney 's Tory Party won ." : often right, often a work typed ORG ("Scorsese's Gangs of
+    # New York"), so not asserted on its own
+    doc = make_doc("Mulroney 's Tory Party won .", heads=[3, 0, 3, 4, 4, 4],
+                   deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "B-ORG", "I-ORG", "O", "O"])
+    found = [(r.subject.text, r.object.text, r.rule, r.confidence)
+             for r in relate(doc, find_mentions(doc, "d"), learned=False) if r.predicate == KG.worksFor]
+    assert found == [("Mulroney", "Tory Party", "possessive-owner", 0.4)]
