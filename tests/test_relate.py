@@ -482,7 +482,9 @@ def test_a_persons_organisation_and_a_second_apposition(make_doc: MakeDoc) -> No
                    deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
                    pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
                    ents=["B-PERSON", "O", "B-ORG", "I-ORG", "O", "O"])
-    assert ("Reed", "worksFor", "Labour Party", "possessive") in _rules(doc)
+    # a weak claim: often a work typed ORG ("Scorsese's Gangs of New York"), so not asserted alone
+    assert [(r.object.text, r.rule, r.confidence) for r in relate(doc, find_mentions(doc, "d"), learned=False)
+            if r.predicate == KG.worksFor] == [("Labour Party", "possessive-owner", 0.4)]
     doc = make_doc("Reed , director of Acme and a member of Oxfam , spoke .",
                    heads=[11, 0, 0, 2, 3, 2, 7, 2, 7, 8, 0, 11, 11],
                    deps=["nsubj", "punct", "appos", "prep", "pobj", "cc", "det", "conj", "prep", "pobj", "punct",
@@ -707,14 +709,3 @@ def test_a_fan_of_a_band_does_not_work_for_it(make_doc: MakeDoc) -> None:
     assert works("fan") == set()
     assert works("lawyer") == {("Chapman", "worksFor", "Beatles")}
 
-
-def test_a_persons_organisation_is_a_weak_claim_of_work(make_doc: MakeDoc) -> None:
-    # "Mulroney 's Tory Party won ." : often right, often a work typed ORG ("Scorsese's Gangs of
-    # New York"), so not asserted on its own
-    doc = make_doc("Mulroney 's Tory Party won .", heads=[3, 0, 3, 4, 4, 4],
-                   deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
-                   pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
-                   ents=["B-PERSON", "O", "B-ORG", "I-ORG", "O", "O"])
-    found = [(r.subject.text, r.object.text, r.rule, r.confidence)
-             for r in relate(doc, find_mentions(doc, "d"), learned=False) if r.predicate == KG.worksFor]
-    assert found == [("Mulroney", "Tory Party", "possessive-owner", 0.4)]
