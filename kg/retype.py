@@ -164,6 +164,9 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             elif (lab == "PERSON" and top == "ORG" and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named):
                 lab = "ORG"  # "Labour" 7 times an organisation, 4 times a "person": nobody's name
+            elif (lab == "PERSON" and top in ("GPE", "LOC") and n > count["PERSON"] and n >= 2
+                  and e - s == 1 and text not in named and place_like(text)):
+                lab = top  # "Glasgow hosts tsunami gig": a city the article names as one elsewhere
         if (lab == "PERSON" and e - s == 1 and text in leading and text not in named
                 and not gazetteer.first_name_gender(text)
                 and not any(c.dep_ == "appos" for c in doc[s].children)):
