@@ -273,8 +273,7 @@ def capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]
               and words[s][:1].isupper() and words[s][1:].islower()}
     if not firsts:
         return set()
-    lower = set(_tokens.select(doc, _tokens.ORTH, {w.lower() for w in firsts}))
-    seen = {words[i].lower() for i in lower}
+    seen = {words[i] for i in _tokens.select(doc, _tokens.ORTH, {w.lower() for w in firsts})}
     mid = {words[i] for i in _tokens.select(doc, _tokens.ORTH, firsts) if not doc[i].is_sent_start}
     return {s for s, e, lab in ents if e - s == 1 and words[s] in firsts and words[s] not in mid
             and words[s].lower() in seen and doc[s].is_sent_start}

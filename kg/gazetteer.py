@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 
 __all__ = ["capital_country", "city", "city_in", "country", "demonym", "demonym_country", "first_name_gender",
            "news_agency", "normalize", "region", "us_state"]
@@ -204,6 +205,14 @@ def _cities() -> dict[str, str]:
     return cities
 
 
+def _city_key(name: str, table: Container[str]) -> str:
+    """The key of a city's name in ``table``: normalised, "St." read as "Saint"."""
+    key = normalize(name)
+    if key not in table and key.startswith(("st ", "st. ")):
+        return "saint " + key.split(" ", 1)[1]
+    return key
+
+
 def city(name: str) -> str | None:
     """The ISO country code of the largest city of 15,000+ people with this name, else ``None``.
 
@@ -212,11 +221,7 @@ def city(name: str) -> str | None:
     >>> city("Bombay"), city("Kiev"), city("St Petersburg"), city("St. Louis")  # older and short names
     ('IN', 'UA', 'RU', 'US')
     """
-    key = normalize(name)
-    found = _cities().get(key)
-    if found is None and key.startswith(("st ", "st. ")):
-        found = _cities().get("saint " + key.split(" ", 1)[1])
-    return found
+    return _cities().get(_city_key(name, _cities()))
 
 
 #: Nations of the United Kingdom, which news names as countries: their ISO code is the UK's.
@@ -243,6 +248,8 @@ def _city_codes() -> dict[str, frozenset[str]]:
     codes: dict[str, set[str]] = {}
     for c in _geonames_cities():
         codes.setdefault(normalize(c["name"]), set()).add(c["countrycode"])
+    for old, new in _FORMER_CITIES.items():  # "Kiev" is Kyiv
+        codes[old] = codes[normalize(new)]
     return {name: frozenset(found) for name, found in codes.items()}
 
 
@@ -259,11 +266,7 @@ def city_in(name: str, country_name: str) -> bool | None:
     """
     code = _country_codes().get(country(country_name) or "")
     codes = _SPLIT.get(code, {code})
-    key = normalize(name)
-    key = normalize(_FORMER_CITIES.get(key, key))
-    if key.startswith(("st ", "st. ")):
-        key = "saint " + key.split(" ", 1)[1]
-    found = _city_codes().get(key)
+    found = _city_codes().get(_city_key(name, _city_codes()))
     return None if not code or not found else bool(codes & found)
 
 

@@ -199,8 +199,7 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     if clubs:
         out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs
                and lab in ("GPE", "LOC", "PERSON", "FAC", "NORP")
-               and not (lab == "PERSON" and e - s >= 2 and not _club_name(doc, s, e))
-               and not (place_context(doc, s, e) and not _club_name(doc, s, e))
+               and ((s, e) in named or not (lab == "PERSON" and e - s >= 2 or place_context(doc, s, e)))
                else (s, e, lab) for s, e, lab in out]
     return sorted(set(out))
 
