@@ -14,11 +14,11 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLUB_WORDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE",
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLUB_WORDS", "COMPANY_ENDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE",
            "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS", "FEATURE_WORDS",
            "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "LIGHT_VERBS", "NAME_TITLES", "NOT_JOBS",
            "NAMING_VERBS", "NATIONALS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
-           "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SIGNATURE",
+           "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SHORTENED_ENDS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
 
 #: Words that make a title on their own ("President", "Minister").
@@ -179,6 +179,13 @@ BUILDING_WORDS = {"hospital", "hall", "university", "college", "school", "hotel"
 #: "a native of Glasgow", "the mayor of Tulsa".
 OF_PLACE = {"native", "north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "outskirts", "suburbs", "centre", "center", "mayor", "heart"}
+#: Last words of a company's name, after which "of" introduces its town: "Pittsburgh-Corning
+#: Corp. of Pittsburgh".
+COMPANY_ENDS = {"corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "company",
+                "corporation"}
+#: Last words that the short form of an organisation's name leaves out: "Labour" is "the Labour
+#: Party", "Yukos" "Yukos Corp", "Chelsea" "Chelsea FC".
+SHORTENED_ENDS = {w.rstrip(".") for w in COMPANY_ENDS} | {"party", "group", "holdings", "fc", "club"}
 #: Words of a killing: whom they are about is a person ("the assassin of Lincoln").
 VICTIM_WORDS = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer"}
 #: Verbs that give a person a title: "made Emile Jonassaint provisional president".
@@ -189,7 +196,7 @@ ORG_WORDS = {"group", "company", "co", "co.", "corporation", "association", "fou
 #: Words whose object or possessor is a person: "the assassination of X", "X's widow".
 PERSON_CONTEXT = VICTIM_WORDS | {
                   "widow", "widower", "wife", "husband", "son", "daughter", "brother", "sister",
-                  "mother", "father", "spokesman", "spokeswoman", "biographer"}
+                  "mother", "father", "biographer"}
 #: Head nouns of a definite description that points back at something named ("the
 #: minister", "the company", "the country"), with the label of the mentions it may stand
 #: for.  A person's title finds only a person holding that role; the rest find an
@@ -234,7 +241,7 @@ KIND_NOUNS: dict[str, str] = {
         "captain", "coach", "manager", "director", "boss", "founder", "chef", "adviser", "advisor",
         "consultant", "skipper", "winger", "flanker", "hooker", "fly-half", "star", "rapper",
         "guitarist", "drummer", "frontman", "presenter", "supermodel", "model", "blogger", "seed",
-        "comedian", "businessman", "businesswoman", "tycoon", "billionaire", "widow"}, "PERSON"),
+        "comedian", "spokesman", "spokeswoman", "businessman", "businesswoman", "tycoon", "billionaire", "widow"}, "PERSON"),
     **{n: "ORG" for n, lab in NOMINAL_HEADS.items() if lab == "ORG" and n not in ("maker", "publisher")},
     **dict.fromkeys(("giant", "carmaker", "subsidiary", "brewer", "bookmaker", "telco", "website",
                      "label", "studio", "chain", "network", "operator", "brokerage", "duo", "side",

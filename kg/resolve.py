@@ -32,6 +32,7 @@ from .lexicon import (
     DESCRIBED_PEOPLE,
     HONORIFICS,
     ORG_CLASS,
+    SHORTENED_ENDS,
     TITLE_MODIFIERS,
     stands_for,
 )
@@ -331,7 +332,7 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
             by_key[key] = target
         target.mentions.append(m)
         owner[m] = target
-    clusters = _clubs_named_short(clusters, owner)
+    clusters = _named_short(clusters, owner)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     # descriptions first: a pronoun may go to "the company" in its sentence; then pronouns; then
@@ -354,14 +355,17 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
     return [_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
 
 
-def _clubs_named_short(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
-    """ "United" is "Manchester United" where the article names only one club so: a club word
-    alone joins the one organisation whose name ends in it."""
+def _named_short(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
+    """An organisation named short joins the one organisation the article names in full: a club
+    word alone ("United") the one whose name ends in it ("Manchester United"); a one-word name
+    ("Labour", "Yukos") the one that adds only such words as "Party" or "Corp" to it."""
     out = []
     for c in clusters:
         word = c.name.casefold()
-        ends = [d for d in clusters if d is not c and d.kind == KG.Organization and len(_words(d.name)) > 1
-                and _words(d.name)[-1] == word] if c.kind == KG.Organization and word in CLUB_WORDS else []
+        ends = [d for d in clusters if d is not c and d.kind == KG.Organization and len(words := _words(d.name)) > 1
+                and (words[-1] == word if word in CLUB_WORDS else
+                     words[0] == word and set(words[1:]) <= SHORTENED_ENDS)
+                ] if c.kind == KG.Organization and len(_words(c.name)) == 1 else []
         if len(ends) == 1:
             ends[0].mentions += c.mentions
             owner.update(dict.fromkeys(c.mentions, ends[0]))

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
-from .lexicon import HONORIFICS
+from .lexicon import COMPANY_ENDS, HONORIFICS
 
 __all__ = ["PARTICLES", "SCORE", "Ent", "consistent", "institutions", "place_context", "place_like", "trimmed",
            "unlabelled"]
@@ -60,10 +60,6 @@ def trimmed(doc: Doc, ents: list[Ent]) -> list[Ent]:
 #: Small words inside names, never verbs: "Jurgen den Hartog", "Carlos da Silva".
 PARTICLES = {"de", "van", "der", "von", "da", "di", "le", "la", "du", "dos", "del", "ul", "bin",
               "al", "ter", "den", "el"}
-#: Last words of a company's name, after which "of" introduces its town: "Pittsburgh-Corning
-#: Corp. of Pittsburgh".
-_COMPANY_ENDS = {"corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "company",
-                 "corporation"}
 
 
 def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
@@ -83,7 +79,7 @@ def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
             if k > start:
                 parts.append((start, k, lab))
             start = k + 1
-        elif lab == "ORG" and tok.lower_ == "of" and doc[k - 1].lower_ in _COMPANY_ENDS and (
+        elif lab == "ORG" and tok.lower_ == "of" and doc[k - 1].lower_ in COMPANY_ENDS and (
                 place_like(doc[k + 1 : e].text) or gazetteer.country(doc[k + 1 : e].text)):
             return [*parts, (start, k, lab), (k + 1, e, "GPE")]
     if start < e and doc[e - 1].text == ")" and e - 1 > start:
@@ -150,7 +146,8 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
              and (e - s >= 2 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title))
              for i in (s, e - 1)}
     # the first words of organisations' names of several words: "Labour" of "the Labour Party"
-    leading = {doc[s].text for s, e, lab in ents if lab == "ORG" and e - s >= 2 and doc[s].is_title}
+    leading = {doc[f].text for s, e, lab in ents if lab == "ORG"
+               and e - (f := s + (doc[s].lower_ == "the")) >= 2 and doc[f].is_title}
     out: list[Ent] = []
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)

@@ -611,3 +611,15 @@ def test_an_unlabelled_first_name_and_surname_are_a_person(make_doc: MakeDoc) ->
                    pos=["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
                    ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
     assert [m.label for m in find_mentions(doc, "d") if m.text == "Vera Drake"] == ["WORK_OF_ART"]
+
+
+def test_whose_wife_is_a_person_whose_spokesman_may_be_an_organisation(make_doc: MakeDoc) -> None:
+    def label(noun: str) -> str:
+        # "Labour 's spokesman said ." with "Labour" typed ORG by the model
+        doc = make_doc(f"Labour 's {noun} said .", heads=[2, 0, 3, 3, 3], deps=["poss", "case", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "NOUN", "VERB", "PUNCT"], ents=["B-ORG", "O", "O", "O", "O"],
+                       lemmas=["labour", "'s", noun, "say", "."])
+        return next(m.label for m in find_mentions(doc, "d") if m.text == "Labour")
+
+    assert label("wife") == "PERSON"
+    assert label("spokesman") == "ORG"  # "Labour's campaign spokesman Fraser Kemp"

@@ -308,3 +308,18 @@ def test_a_pronoun_with_nobody_named_lately_follows_the_chain_of_pronouns_before
     # a "he" does not follow a chain of "she"
     he = M("he", 300, "PRON", 6, "nsubj")
     assert _holder(resolve([carly, *shes, he]), he) is None
+
+
+def test_a_one_word_organisation_is_the_one_named_with_a_party_or_company_word() -> None:
+    party = M("Labour Party", 0, "ORG", 0, "nsubj")
+    short = M("Labour", 40, "ORG", 1, "nsubj")
+    assert [(e.name, e.aliases) for e in resolve([party, short])] == [("Labour Party", ("Labour",))]
+    corp = M("Yukos Corp.", 60, "ORG", 2, "pobj")
+    assert [e.name for e in resolve([corp, M("Yukos", 90, "ORG", 3, "nsubj")])] == ["Yukos Corp."]
+    # not a name that adds other words: "Labour" is no "Labour Britain" or "Labour Heritage Trust"
+    other = M("Labour Heritage", 0, "ORG", 0, "nsubj")
+    assert sorted(e.name for e in resolve([other, short])) == ["Labour", "Labour Heritage"]
+    # and two such names: neither
+    group = M("Labour Group", 20, "ORG", 0, "pobj")
+    assert sorted(e.name for e in resolve([party, group, short])) == ["Labour", "Labour Group", "Labour Party"]
+

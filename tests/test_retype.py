@@ -171,6 +171,12 @@ def test_a_one_word_person_that_starts_an_organisations_name_is_the_organisation
 
     assert label("Labour") == "ORG"  # "the Labour Party ... Labour lost"
     assert label("Philip", "Pullman") == "PERSON"  # a first name: "Philip Pullman" mistyped
+    # the model's span takes in "the": "the Labour Party won . Labour lost"
+    words = "the Labour Party won . Labour lost".split()
+    doc = make_doc(" ".join(words), heads=[2, 2, 3, 3, 3, 6, 6], deps=["det", "compound", "nsubj", "ROOT", "punct",
+                                                                       "nsubj", "ROOT"],
+                   pos=["DET", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"])
+    assert (5, 6, "ORG") in consistent(doc, [(0, 3, "ORG"), (5, 6, "PERSON")])
 
 
 def test_a_one_word_person_the_article_mostly_calls_a_known_city_is_the_city(make_doc: MakeDoc) -> None:
