@@ -205,9 +205,12 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab in _RETYPED and (kind := kind_named(doc, s, e)) and kind != lab and not (
                 gazetteer.country(text) if kind == "ORG" else known_place(text)):
             lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne"
-        elif lab == "PERSON" and doc[e - 1].tag_ == "NNPS" and (
-                (s > 0 and doc[s - 1].lower_ == "the") or (e - s == 1 and text not in surnames)):
-            # "the Lib Dems", "a Beatles fan": people's names are not plural ("Africans": a people)
+        elif lab == "PERSON" and (doc[e - 1].tag_ == "NNPS" and (
+                (s > 0 and doc[s - 1].lower_ == "the") or (e - s == 1 and text not in surnames)) or (
+                e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and not _modifies(doc[s])
+                and not names_an_event(doc, s, e))):
+            # "the Lib Dems", "a Beatles fan": people's names are not plural ("Africans": a people);
+            # nor do they take "the" ("the Premiership is"; but "the Blair government")
             lab = kinds[text] = "NORP" if gazetteer.demonym(text) or gazetteer.demonym(text[:-1]) else "ORG"
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article

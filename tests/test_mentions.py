@@ -623,3 +623,17 @@ def test_whose_wife_is_a_person_whose_spokesman_may_be_an_organisation(make_doc:
 
     assert label("wife") == "PERSON"
     assert label("spokesman") == "ORG"  # "Labour's campaign spokesman Fraser Kemp"
+
+
+def test_a_one_word_name_after_the_is_no_persons_unless_it_modifies(make_doc: MakeDoc) -> None:
+    def label(words: str, heads: list[int], deps: list[str], pos: list[str]) -> str:
+        doc = make_doc(words, heads=heads, deps=deps, pos=pos,
+                       ents=["O", "B-PERSON"] + ["O"] * (len(heads) - 2))
+        return next(m.label for m in find_mentions(doc, "d") if m.text == words.split()[1])
+
+    # "the Premiership is elite": the model's "person" is the league
+    assert label("the Premiership is elite", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "acomp"],
+                 ["DET", "PROPN", "AUX", "ADJ"]) == "ORG"
+    # "the Blair government fell": Blair is a person
+    assert label("the Blair government fell", [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+                 ["DET", "PROPN", "NOUN", "VERB"]) == "PERSON"
