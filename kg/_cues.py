@@ -51,7 +51,7 @@ from .lexicon import (
 
 __all__ = ["PLACE_PREPS", "addressed", "capitalised_to_start", "described", "given_a_job",
            "is_person", "is_place", "kind_named", "known_place",
-           "names_a_feature", "names_an_event", "runs", "first_named",
+           "names_a_feature", "names_a_home", "names_an_event", "runs", "first_named",
            "unlabelled_people", "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
@@ -60,6 +60,26 @@ PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "a
 
 def known_place(text: str) -> bool:
     return bool(gazetteer.country(text) or gazetteer.region(text) or gazetteer.city(text))
+
+
+#: A surname this common (US census rank) is read as a surname before a city: "Houston" (434),
+#: "Jackson" (13); not "Glasgow" (4514), "Manchester" (7475).
+COMMON_SURNAME = 1000
+#: ...and a city this big (people) is one the press names alone: "Glasgow", not "Olympic" (Hong Kong).
+BIG_CITY = 100_000
+
+
+def names_a_home(doc: Doc, start: int, end: int) -> bool:
+    """A one-word name the model took for a person's that modifies or owns a noun and is a
+    big city's, not a first name or a common surname: "Glasgow's SECC", "the Manchester music
+    scene", "his Glasgow rivals" (not "the Houston widow", "Lincoln's assassination")."""
+    tok = doc[start]
+    if end - start != 1 or tok.dep_ not in ("compound", "poss", "nmod") or \
+            gazetteer.city_population(tok.text) < BIG_CITY:
+        return False
+    rank = gazetteer.surname_rank(tok.text)
+    return (not gazetteer.first_name_gender(tok.text) and (rank is None or rank > COMMON_SURNAME)
+            and tok.head.lemma_.lower() not in PERSON_CONTEXT)
 
 
 def is_place(doc: Doc, start: int, end: int) -> bool:

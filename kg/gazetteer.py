@@ -7,8 +7,8 @@ United States", "US" and "America" into one entity, to read "Ukrainian" or
 "British" as a tie to a country, and to read "Amherst, Mass." as a city in a
 state.  First names and how often each is a man's or a woman's come from the
 US census lists that the ``names`` package ships (MIT; the lists are public
-domain): ``first_name_gender`` tells "he" from "she".  Each table is loaded
-once, lazily, on first use.
+domain): ``first_name_gender`` tells "he" from "she", ``surname_rank`` a common
+surname.  Each table is loaded once, lazily, on first use.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import functools
 import re
 from collections.abc import Container
 
-__all__ = ["capital_country", "city", "city_in", "country", "demonym", "demonym_country", "first_name_gender",
-           "news_agency", "normalize", "region", "us_state"]
+__all__ = ["capital_country", "city", "city_in", "city_population", "country", "demonym", "demonym_country",
+           "first_name_gender", "news_agency", "normalize", "region", "surname_rank", "us_state"]
 
 # Press forms that countryinfo does not list (it lists ISO codes and official names).
 _EXTRA_ALIASES = {
@@ -205,6 +205,25 @@ def _cities() -> dict[str, str]:
     return cities
 
 
+@functools.cache
+def _city_sizes() -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for c in _geonames_cities():
+        key = normalize(c["name"])
+        sizes[key] = max(sizes.get(key, 0), int(c["population"]))
+    return sizes
+
+
+def city_population(name: str) -> int:
+    """The population of the largest city of this name (15,000 or more), else 0.
+
+    >>> city_population("Glasgow") > 500_000, city_population("Olympic") < 100_000
+    (True, True)
+    """
+    sizes = _city_sizes()
+    return sizes.get(_city_key(name, sizes), 0)
+
+
 def _city_key(name: str, table: Container[str]) -> str:
     """The key of a city's name in ``table``: normalised, "St." read as "Saint"."""
     key = normalize(name)
@@ -311,6 +330,27 @@ def _first_names() -> dict[str, str]:
         elif w >= _GENDER_RATIO * m:
             out[first] = "f"
     return out
+
+
+@functools.cache
+def _surname_ranks() -> dict[str, int]:
+    from importlib.resources import files
+
+    ranks = {}
+    for line in files("names").joinpath("dist.all.last").read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) == 4:
+            ranks[parts[0].casefold()] = int(parts[3])
+    return ranks
+
+
+def surname_rank(word: str) -> int | None:
+    """How common a surname ``word`` is in the US census: 1 for Smith; ``None`` if not listed.
+
+    >>> surname_rank("Smith"), surname_rank("Houston") < 1000 < surname_rank("Glasgow")
+    (1, True)
+    """
+    return _surname_ranks().get(word.casefold())
 
 
 def first_name_gender(word: str) -> str:

@@ -32,6 +32,7 @@ from ._cues import (
     kind_named,
     known_place,
     names_a_feature,
+    names_a_home,
     names_an_event,
     runs,
     unlabelled_people,
@@ -212,6 +213,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             # "the Lib Dems", "a Beatles fan": people's names are not plural ("Africans": a people);
             # nor do they take "the" ("the Premiership is"; but "the Blair government")
             lab = kinds[text] = "NORP" if gazetteer.demonym(text) or gazetteer.demonym(text[:-1]) else "ORG"
+        elif lab == "PERSON" and text not in surnames and text not in given and names_a_home(doc, s, e):
+            lab = "GPE"  # "Glasgow's SECC", "the Manchester music scene"
         elif lab == "PERSON" and text in holders:
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
