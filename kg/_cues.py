@@ -92,8 +92,9 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
         return True
     before, before2 = (doc[start - 1].lower_ if start > 0 else ""), (doc[start - 2].lemma_.lower() if start > 1 else "")
     after = doc[end : end + 2]
-    if before in PLACE_PREPS and (before != "of" or before2 in OF_PLACE):
-        return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise"
+    if before in PLACE_PREPS and (before != "of" or before2 in OF_PLACE) and doc[start:end].root.dep_ != "poss":
+        return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise" (not "into
+        # Kennedy's motorcade": Kennedy is also a city of Colombia)
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
         return True  # "Glasgow-born", "Cambridge-based"
     return len(after) == 2 and after[0].text == "," and bool(

@@ -649,3 +649,14 @@ def test_a_big_citys_name_owning_or_modifying_a_noun_is_the_city(make_doc: MakeD
     assert label("Glasgow") == "GPE"
     assert label("Houston") == "PERSON"  # a common surname too
     assert label("Olympic") == "PERSON"  # a town of 19,000 people in Hong Kong: not a name the press uses alone
+
+
+def test_a_possessor_after_a_place_preposition_is_not_the_place(make_doc: MakeDoc) -> None:
+    # "fire into Kennedy 's motorcade": Kennedy is also a city of Colombia, but what the fire
+    # went into is the motorcade; "fire into Kennedy" would be the city
+    doc = make_doc("fire into Kennedy 's motorcade", heads=[0, 0, 4, 2, 1], deps=["ROOT", "prep", "poss", "case", "pobj"],
+                   pos=["NOUN", "ADP", "PROPN", "PART", "NOUN"], ents=["O", "O", "B-PERSON", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Kennedy": "PERSON"}
+    doc = make_doc("fire into Kennedy", heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
+                   pos=["NOUN", "ADP", "PROPN"], ents=["O", "O", "B-PERSON"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Kennedy": "GPE"}
