@@ -50,7 +50,7 @@ from .lexicon import (
 )
 
 __all__ = ["PLACE_PREPS", "addressed", "capitalised_to_start", "described", "given_a_job",
-           "is_person", "is_place", "kind_named", "known_place",
+           "is_person", "is_place", "kind_named", "kinds_said", "known_place",
            "names_a_feature", "names_a_home", "names_an_event", "runs", "first_named",
            "unlabelled_people", "victim"]
 
@@ -210,6 +210,28 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
             if c.pos_ == "NOUN" and c.is_lower and KIND_NOUNS.get(c.lemma_.lower()) in ("ORG", "GPE"):
                 return KIND_NOUNS[c.lemma_.lower()]
     return ""
+
+
+def kinds_said(doc: Doc) -> dict[str, str]:
+    """Names that a sentence says are an organisation or a place, with that spaCy label:
+    "Verizon is by far the bigger company", "Oxfam is a charity" (the subject of "be" whose
+    complement is an organisation's or a place's noun, ``KIND_NOUNS``)."""
+    out = {}
+    for i in _tokens.select(doc, _tokens.LEMMA, ("be",), pos=("AUX", "VERB")):
+        verb = doc[i]
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or subj.pos_ != "PROPN" or attr.pos_ != "NOUN" or not attr.is_lower \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        kind = KIND_NOUNS.get(attr.lemma_.lower(), "")
+        if kind in ("ORG", "GPE"):
+            start = subj.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].head == subj:
+                start -= 1
+            out[_tokens.text(doc, start, subj.i + 1)] = kind
+    return out
 
 
 def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:

@@ -30,6 +30,7 @@ from ._cues import (
     is_person,
     is_place,
     kind_named,
+    kinds_said,
     known_place,
     names_a_feature,
     names_a_home,
@@ -191,7 +192,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS
                and not given_a_job(doc, s, e)}  # not "named Rick Wagoner chief executive"
     out: list[tuple[int, int, str]] = []
-    kinds: dict[str, str] = {}  # names a common noun says the kind of ("oil firm Yukos"), and that kind
+    # names a common noun says the kind of ("oil firm Yukos", "Verizon is the bigger company"), and that kind
+    kinds: dict[str, str] = {text: kind for text, kind in kinds_said(doc).items()
+                             if not (gazetteer.country(text) if kind == "ORG" else known_place(text))}
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline

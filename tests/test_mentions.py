@@ -660,3 +660,22 @@ def test_a_possessor_after_a_place_preposition_is_not_the_place(make_doc: MakeDo
     doc = make_doc("fire into Kennedy", heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"],
                    pos=["NOUN", "ADP", "PROPN"], ents=["O", "O", "B-PERSON"])
     assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Kennedy": "GPE"}
+
+
+def test_a_name_said_to_be_an_organisation_is_one_in_the_whole_article(make_doc: MakeDoc) -> None:
+    def labels(text: str, ents: list[str], neg: bool = False) -> list[tuple[str, str]]:
+        # "Oxfam said . Oxfam is a charity ." with "Oxfam" typed a place where named
+        words = text.split()
+        heads = [1, 1, 1, 4, 4, 6, 4, 4] if not neg else [1, 1, 1, 4, 4, 4, 7, 4, 4]
+        deps = ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "attr", "punct"]
+        pos = ["PROPN", "VERB", "PUNCT", "PROPN", "AUX", "DET", "NOUN", "PUNCT"]
+        if neg:
+            deps.insert(5, "neg")
+            pos.insert(5, "PART")
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents,
+                       lemmas=["oxfam", "say", ".", "oxfam", "be", *(["not"] if neg else []), "a", "charity", "."])
+        return {m.label for m in find_mentions(doc, "d") if m.text == "Oxfam"}
+
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+    assert labels("Oxfam said . Oxfam is a charity .", ents) == {"ORG"}
+    assert labels("Oxfam said . Oxfam is not a charity .", [*ents, "O"], neg=True) == {"GPE"}
