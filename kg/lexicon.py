@@ -16,7 +16,7 @@ from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLUB_WORDS", "COMPANY_ENDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE",
            "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS", "FEATURE_WORDS",
-           "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "LIGHT_VERBS", "NAME_TITLES", "NOT_JOBS",
+           "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NOT_JOBS",
            "NAMING_VERBS", "NATIONALS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
            "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SHORTENED_ENDS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
@@ -154,6 +154,13 @@ FEATURE_WORDS = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "stra
 #: City"; "Mexico City", "Cape Town" are known places and stay places), which name the club alone too.
 CLUB_WORDS = {"united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
               "forest", "fc", "hotspur", "villa", "wednesday", "orient", "argyle", "thistle", "alexandra"}
+#: Organisations' nouns that begin no organisation's name, so that capitalised at the start of a
+#: sentence they are still no part of the name after them: "Telco BT said", "Chipmaker Intel" (not
+#: "Bank Leumi", "Union Carbide", "Network Rail", "Giant Eagle"; nor a person's job: "Broadcaster
+#: Chris Evans").
+KIND_PREFIXES = {"telco", "chipmaker", "carmaker", "automaker", "retailer", "insurer",
+                 "brewer", "bookmaker", "brokerage", "conglomerate", "firm", "subsidiary", "supermarket",
+                 "watchdog", "regulator", "airline", "charity", "manufacturer"}
 #: Last words of the name of a contest, a festival or an award ceremony ("the French Open",
 #: "the Grand Slam", "the Golden Globes"), and such names of one word: events, not places.
 EVENT_WORDS = {"open", "cup", "championship", "championships", "games", "olympics", "paralympics",

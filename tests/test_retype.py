@@ -309,3 +309,13 @@ def test_quotes_before_a_name_and_a_small_word_after_it_are_cut_off() -> None:
     assert cut("Commons intelligence and security committee", "PROPN NOUN CCONJ NOUN NOUN") == {
         ("Commons intelligence and security committee", "ORG")}
     assert cut("Iraq war", "PROPN NOUN", "EVENT") == {("Iraq war", "EVENT")}
+
+
+def test_an_organisations_noun_capitalised_at_the_start_is_no_part_of_the_name(make_doc: MakeDoc) -> None:
+    def trim(text: str, label: str = "ORG") -> list[tuple[str, str]]:
+        doc = make_doc(text, heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"])
+        return [(doc[s:e].text, lab) for s, e, lab in trimmed(doc, [(0, 2, label)])]
+
+    assert trim("Telco BT said") == [("BT", "ORG")]
+    assert trim("Chipmaker Intel said", "PERSON") == [("Intel", "ORG")]
+    assert trim("Union Carbide said") == [("Union Carbide", "ORG")]  # a noun that begins names
