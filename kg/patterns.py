@@ -20,7 +20,8 @@ checks and turns into ``Relation`` records:
 * ``origins``: "Glasgow-born singer Lulu", "Dutch-born Anton Corbijn" (``bornIn``),
   "Cambridge-based Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
   Muddy Waters was born" (``bornIn``; "lived", "grew up": ``livesIn``), "his
-  hometown of Grants" (``livesIn``).
+  hometown of Grants" (``livesIn``), "the Haitian Parliament" in a sentence naming Haiti
+  (``basedIn``).
 * ``copulas``: "Smith is chief executive of Acme", "who was a lawyer at Baker
   McKenzie", "served as Acme's chairman" (``worksFor``; "a member of" is
   ``memberOf``).
@@ -323,8 +324,12 @@ def _named_by(noun: Token, idx: Index) -> Mention | None:
 
 
 def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
-    """Where a person comes from or lives, where an organisation is based, from the words
-    "-born", "-based", "where ... was born" and "hometown of"."""
+    """Where a person comes from or lives, where an organisation is based: see the module doc."""
+    for m in mentions:  # "the Haitian Parliament ... Haiti"
+        nation = gazetteer.demonym_country(m.text.split()[0]) if m.label == "ORG" and " " in m.text else None
+        for other in (x for x in mentions if nation and x.sent == m.sent and x.label == "GPE"):
+            if gazetteer.country(other.text) == nation and (tok := _first_token(doc, m)) is not None:
+                yield m, KG.basedIn, other, tok, 0.75, "nation-named"
     for i in _tokens.select(doc, _tokens.LOWER, {"born", "based", "hometown"}):
         tok = doc[i]
         if tok.lower_ == "hometown":  # "his hometown of Grants"

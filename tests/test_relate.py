@@ -709,3 +709,15 @@ def test_a_fan_of_a_band_does_not_work_for_it(make_doc: MakeDoc) -> None:
     assert works("fan") == set()
     assert works("lawyer") == {("Chapman", "worksFor", "Beatles")}
 
+
+
+def test_an_organisation_named_by_its_nations_adjective_is_based_in_the_country_named(make_doc: MakeDoc) -> None:
+    def rules(text: str, ents: list[str]) -> set[tuple[str, str, str, str]]:
+        # "the Haitian Parliament met in Haiti ."
+        doc = make_doc(text, heads=[2, 2, 3, 3, 3, 4, 3], deps=["det", "compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                       pos=["DET", "ADJ", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ents=ents)
+        return {x for x in _rules(doc) if x[3] == "nation-named"}
+
+    ents = ["O", "B-ORG", "I-ORG", "O", "O", "B-GPE", "O"]
+    assert rules("the Haitian Parliament met in Haiti .", ents) == {("Haitian Parliament", "basedIn", "Haiti", "nation-named")}
+    assert rules("the Haitian Parliament met in Cuba .", ents) == set()  # another country
