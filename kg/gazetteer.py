@@ -98,12 +98,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for info in CountryInfo.all().values():
         canon = info["name"]
         names.setdefault(normalize(canon), canon)
-        for alt in info.get("altSpellings") or ():
-            if len(alt) > 3 or alt in _PROSE_CODES:
-                names.setdefault(normalize(alt), canon)
         native = info.get("nativeName")
-        if isinstance(native, str) and native:
-            names.setdefault(normalize(native), canon)
+        for alt in [*(info.get("altSpellings") or ()), *([native] if isinstance(native, str) and native else [])]:
+            # not a people's name in another tongue that is a name in English: "Mann" (the Isle of
+            # Man), "Maurice" (Mauritius), "Alba" (Scotland), "Thai"
+            if (len(alt) > 3 and not _census_name(alt)) or alt in _PROSE_CODES:
+                names.setdefault(normalize(alt), canon)
         dem = info.get("demonym")
         if isinstance(dem, str) and dem:  # shared ("American", "Indian"): the most populous country
             key, population = normalize(dem), int(info.get("population") or 0)
@@ -125,6 +125,8 @@ def country(name: str) -> str | None:
     ('United States', 'United States', 'Ukraine', None)
     >>> country("USSR"), country("West Germany"), country("Ceylon")  # former names
     ('Soviet Union', 'West Germany', 'Sri Lanka')
+    >>> country("Deutschland"), country("Mann"), country("Maurice")  # not other tongues' names that are people's
+    ('Germany', None, None)
     """
     return _tables()[0].get(normalize(name))
 
@@ -351,6 +353,14 @@ def surname_rank(word: str) -> int | None:
     (1, True)
     """
     return _surname_ranks().get(word.casefold())
+
+
+def _census_name(word: str) -> bool:
+    """A first name or one of the 20,000 commonest surnames of the US census."""
+    return bool(first_name_gender(word)) or (surname_rank(word) or _NO_RANK) <= 20_000
+
+
+_NO_RANK = 10**9
 
 
 def first_name_gender(word: str) -> str:
