@@ -20,7 +20,7 @@ checks and turns into ``Relation`` records:
 * ``origins``: "Glasgow-born singer Lulu", "Dutch-born Anton Corbijn" (``bornIn``),
   "Cambridge-based Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
   Muddy Waters was born" (``bornIn``; "lived", "grew up": ``livesIn``), "his
-  hometown of Grants" (``livesIn``), "the Haitian Parliament" in a sentence naming Haiti
+  hometown of Grants", "at his home in Larchmont" (``livesIn``), "the Haitian Parliament" in a sentence naming Haiti
   (``basedIn``).
 * ``copulas``: "Smith is chief executive of Acme", "who was a lawyer at Baker
   McKenzie", "served as Acme's chairman" (``worksFor``; "a member of" is
@@ -330,13 +330,14 @@ def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         for other in (x for x in mentions if nation and x.sent == m.sent and x.label == "GPE"):
             if gazetteer.country(other.text) == nation and (tok := _first_token(doc, m)) is not None:
                 yield m, KG.basedIn, other, tok, 0.75, "nation-named"
-    for i in _tokens.select(doc, _tokens.LOWER, {"born", "based", "hometown"}):
+    for i in _tokens.select(doc, _tokens.LOWER, {"born", "based", "hometown", "home"}):
         tok = doc[i]
-        if tok.lower_ == "hometown":  # "his hometown of Grants"
+        if tok.lower_ in ("hometown", "home"):  # "his hometown of Grants", "her home in Okolona"
             people = [idx[c.i] for c in tok.children if c.dep_ == "poss" and c.i in idx]
-            for person in people:
-                for place in prep_objects(tok, idx, ("of",)):
-                    yield person, KG.livesIn, place, tok, 0.7, "hometown"
+            for person in (p for p in people if p.label in ("PERSON", "PRON", "NOM")):
+                for place in prep_objects(tok, idx, ("of",) if tok.lower_ == "hometown" else ("in",)):
+                    if place.label in _PLACE:
+                        yield person, KG.livesIn, place, tok, 0.7, tok.lower_ if tok.lower_ == "hometown" else "home-in"
             continue
         # "Glasgow-born singer Lulu": PLACE (npadvmod) - born/based (amod) NOUN
         if tok.dep_ != "amod" or i < 2 or doc[i - 1].text != "-":

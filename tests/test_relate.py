@@ -721,3 +721,16 @@ def test_an_organisation_named_by_its_nations_adjective_is_based_in_the_country_
     ents = ["O", "B-ORG", "I-ORG", "O", "O", "B-GPE", "O"]
     assert rules("the Haitian Parliament met in Haiti .", ents) == {("Haitian Parliament", "basedIn", "Haiti", "nation-named")}
     assert rules("the Haitian Parliament met in Cuba .", ents) == set()  # another country
+
+
+def test_whose_home_is_in_a_place_lives_there(make_doc: MakeDoc) -> None:
+    def rules(text: str, ents: list[str]) -> set[tuple[str, str, str, str]]:
+        # "Smith died at his home in Larchmont ."
+        doc = make_doc(text, heads=[1, 1, 1, 4, 2, 4, 5, 1], deps=["nsubj", "ROOT", "prep", "poss", "pobj", "prep",
+                                                                      "pobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"], ents=ents)
+        return {x for x in _rules(doc) if x[3] == "home-in"}
+
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    assert rules("Smith died at his home in Larchmont .", ents) == {("his", "livesIn", "Larchmont", "home-in")}
+    assert rules("Smith died at his home in Acme .", [*ents[:6], "B-ORG", "O"]) == set()  # no place
