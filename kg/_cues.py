@@ -49,7 +49,7 @@ from .lexicon import (
     VICTIM_WORDS,
 )
 
-__all__ = ["PLACE_PREPS", "addressed", "capitalised_to_start", "described", "given_a_job",
+__all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "given_a_job",
            "is_person", "is_place", "kind_named", "kinds_said", "known_place",
            "names_a_feature", "names_a_home", "names_an_event", "runs", "first_named",
            "unlabelled_people", "victim"]
@@ -67,6 +67,16 @@ def known_place(text: str) -> bool:
 COMMON_SURNAME = 1000
 #: ...and a city this big (people) is one the press names alone: "Glasgow", not "Olympic" (Hong Kong).
 BIG_CITY = 100_000
+
+
+def a_country_alone(doc: Doc, i: int) -> bool:
+    """A country's one-word name, next to no other name ("Jordan Henderson", "All Nippon") but
+    a people's ("Soviet Armenia")."""
+    before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
+    return (doc[i].is_title and bool(gazetteer.country(doc[i].text))
+            and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
+            and not (before is not None and before.is_title and before.ent_type_ != "NORP"
+                     and not gazetteer.demonym(before.text)))
 
 
 def names_a_home(doc: Doc, start: int, end: int) -> bool:

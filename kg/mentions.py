@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
+    a_country_alone,
     addressed,
     capitalised_to_start,
     first_named,
@@ -367,7 +368,8 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "PRON", "",
                                sent_of[tok.i], tok.dep_))
         elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
-              and _names_a_place(tok)):  # "Donetsk" in "Donetsk and Luhansk regions", untagged
+              and (_names_a_place(tok) or a_country_alone(doc, i))):
+            # "Donetsk" in "Donetsk and Luhansk regions", "Soviet Armenia": untagged
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",
                                sent_of[tok.i], tok.dep_))
         elif tok.pos_ in ("ADJ", "PROPN") and not tok.ent_type_ and gazetteer.demonym(tok.text):

@@ -679,3 +679,16 @@ def test_a_name_said_to_be_an_organisation_is_one_in_the_whole_article(make_doc:
     ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O"]
     assert labels("Oxfam said . Oxfam is a charity .", ents) == {"ORG"}
     assert labels("Oxfam said . Oxfam is not a charity .", [*ents, "O"], neg=True) == {"GPE"}
+
+
+def test_a_countrys_name_the_model_missed_is_the_country_unless_next_to_a_name(make_doc: MakeDoc) -> None:
+    def gpes(text: str, pos: list[str], ents: list[str]) -> list[str]:
+        words = text.split()
+        doc = make_doc(text, heads=[len(words) - 1] * len(words), deps=["dep"] * len(words), pos=pos, ents=ents)
+        return [m.text for m in find_mentions(doc, "d") if m.label == "GPE"]
+
+    # "help in Soviet Armenia": the model tags only "Soviet"
+    assert gpes("help in Soviet Armenia", ["VERB", "ADP", "PROPN", "PROPN"], ["O", "O", "B-NORP", "O"]) == ["Armenia"]
+    # a first name, and a company's name: "Jordan Henderson", "rival All Nippon"
+    assert gpes("Jordan Henderson scored", ["PROPN", "PROPN", "VERB"], ["O", "O", "O"]) == []
+    assert gpes("rival All Nippon", ["NOUN", "DET", "PROPN"], ["O", "O", "O"]) == []
