@@ -48,8 +48,10 @@ from .lexicon import (
     TITLE_HEADS,
     VICTIM_WORDS,
 )
+from .timex import MONTHS
 
 __all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "given_a_job",
+           "in_a_dateline", "line_start",
            "is_person", "is_place", "kind_named", "kinds_said", "known_place",
            "names_a_feature", "names_a_home", "names_an_event", "runs", "first_named",
            "unlabelled_people", "victim"]
@@ -67,6 +69,30 @@ def known_place(text: str) -> bool:
 COMMON_SURNAME = 1000
 #: ...and a city this big (people) is one the press names alone: "Glasgow", not "Olympic" (Hong Kong).
 BIG_CITY = 100_000
+
+
+def line_start(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` opens a sentence or a line (a dateline's place)."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = doc[tok.i - 1]
+    if prev.text == ")":  # after a bracketed tag that opens the line: "( Text ) Taipei , Jan. 20"
+        for j in range(tok.i - 2, max(tok.i - 5, -1), -1):
+            if doc[j].text == "(":
+                return line_start(doc, doc[j])
+            if doc[j].text == ")":
+                break
+    return "\n" in prev.whitespace_ or prev.is_space or (prev.text.isalnum() and prev.text.isupper()
+                                                       and any(c.isdigit() for c in prev.text))
+
+
+def in_a_dateline(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a wire dateline: "( Text ) Sofia , February 15 ( BTA ) --",
+    "Sofia, Feb 15 (BTA) -": a line's first word, a comma, then a date or an agency in brackets."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "," or not line_start(doc, doc[i]):
+        return False
+    return any(t.lower_.rstrip(".") in MONTHS or (t.text == "(" and k < len(doc) - 1 and doc[k + 1].is_upper)
+               for k, t in enumerate(doc[i + 2 : i + 7], start=i + 2))
 
 
 def a_country_alone(doc: Doc, i: int) -> bool:

@@ -99,7 +99,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         canon = info["name"]
         names.setdefault(normalize(canon), canon)
         native = info.get("nativeName")
-        for alt in [*(info.get("altSpellings") or ()), *([native] if isinstance(native, str) and native else [])]:
+        natives = [native] if isinstance(native, str) and native else []
+        for alt in [*(info.get("altSpellings") or ()), *natives]:
             # not a people's name in another tongue that is a name in English: "Mann" (the Isle of
             # Man), "Maurice" (Mauritius), "Alba" (Scotland), "Thai"
             if (len(alt) > 3 and not _census_name(alt)) or alt in _PROSE_CODES:

@@ -28,6 +28,7 @@ from ._cues import (
     capitalised_to_start,
     first_named,
     given_a_job,
+    in_a_dateline,
     is_person,
     is_place,
     kind_named,
@@ -52,14 +53,12 @@ from .types import Mention
 
 __all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions", "title_before"]
 
-LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART",
-          "PRODUCT"}
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
-
 #: Jobs a name may start with, capitalised at the head of a sentence: "Producer Kevin Wallace".
 _JOBS = (JOB_NOUNS - {"member", "partner", "worker", "employee", "official"}) | {
     "composer", "comedian", "presenter", "rapper", "guitarist", "drummer", "model", "supermodel"}
-
+#: Words before a title that are no part of the role: "former Defence Minister".
 _DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
 
 
@@ -368,8 +367,9 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "PRON", "",
                                sent_of[tok.i], tok.dep_))
         elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
-              and (_names_a_place(tok) or a_country_alone(doc, i))):
-            # "Donetsk" in "Donetsk and Luhansk regions", "Soviet Armenia": untagged
+              and (_names_a_place(tok) or a_country_alone(doc, i)
+                   or (in_a_dateline(doc, i) and known_place(tok.text)))):
+            # untagged: "Donetsk" in "Donetsk and Luhansk regions", "Soviet Armenia", "Sofia, Feb 15 (BTA)"
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",
                                sent_of[tok.i], tok.dep_))
         elif tok.pos_ in ("ADJ", "PROPN") and not tok.ent_type_ and gazetteer.demonym(tok.text):

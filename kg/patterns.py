@@ -20,8 +20,8 @@ checks and turns into ``Relation`` records:
 * ``origins``: "Glasgow-born singer Lulu", "Dutch-born Anton Corbijn" (``bornIn``),
   "Cambridge-based Ubisense" (``basedIn``; a person's base is ``livesIn``), "Rolling Fork, where
   Muddy Waters was born" (``bornIn``; "lived", "grew up": ``livesIn``), "his
-  hometown of Grants", "at his home in Larchmont" (``livesIn``), "the Haitian Parliament" in a sentence naming Haiti
-  (``basedIn``).
+  hometown of Grants", "at his home in Larchmont" (``livesIn``), "the Haitian Parliament" in a
+  sentence naming Haiti (``basedIn``).
 * ``copulas``: "Smith is chief executive of Acme", "who was a lawyer at Baker
   McKenzie", "served as Acme's chairman" (``worksFor``; "a member of" is
   ``memberOf``).
@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
 from ._args import Index, arg, owner_kind, prep_objects
+from ._cues import line_start
 from .lexicon import JOB_NOUNS
 from .mentions import MEDIA, title_before
 from .types import Mention
@@ -178,7 +179,7 @@ def datelines(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
             place = idx.get(date[0] - 1) if date is not None and date[0] > 0 else None
         first = _first_token(doc, place) if place is not None else None
         if (place is not None and first is not None and place.label in ("GPE", "LOC")
-                and _line_start(doc, first)
+                and line_start(doc, first)
                 and (gazetteer.news_agency(m.text) or m.text.isupper() or MEDIA.search(m.text))):
             yield m, KG.basedIn, place, span[0], 0.6, "dateline"  # "Guatemala City Teleonce Television"
         # "NRC headquarters in Rockville": where the organisation's offices are
@@ -199,23 +200,8 @@ def datelines(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
             city = idx.get(j) if j >= 0 else None
             if city is not None and city.label in _PLACE:
                 city_first = _first_token(doc, city)
-                if city_first is not None and _line_start(doc, city_first):
+                if city_first is not None and line_start(doc, city_first):
                     yield m, KG.basedIn, city, span[0], 0.6, "dateline"
-
-
-def _line_start(doc: Doc, tok: Token) -> bool:
-    """Whether ``tok`` opens a sentence or a line (a dateline's place)."""
-    if tok.is_sent_start or tok.i == 0:
-        return True
-    prev = doc[tok.i - 1]
-    if prev.text == ")":  # after a bracketed tag that opens the line: "( Text ) Taipei , Jan. 20"
-        for j in range(tok.i - 2, max(tok.i - 5, -1), -1):
-            if doc[j].text == "(":
-                return _line_start(doc, doc[j])
-            if doc[j].text == ")":
-                break
-    return "\n" in prev.whitespace_ or prev.is_space or (prev.text.isalnum() and prev.text.isupper()
-                                                       and any(c.isdigit() for c in prev.text))
 
 
 def _killer_of(event: Token, idx: Index) -> list[Mention]:
@@ -337,7 +323,8 @@ def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
             for person in (p for p in people if p.label in ("PERSON", "PRON", "NOM")):
                 for place in prep_objects(tok, idx, ("of",) if tok.lower_ == "hometown" else ("in",)):
                     if place.label in _PLACE:
-                        yield person, KG.livesIn, place, tok, 0.7, tok.lower_ if tok.lower_ == "hometown" else "home-in"
+                        rule = "hometown" if tok.lower_ == "hometown" else "home-in"
+                        yield person, KG.livesIn, place, tok, 0.7, rule
             continue
         # "Glasgow-born singer Lulu": PLACE (npadvmod) - born/based (amod) NOUN
         if tok.dep_ != "amod" or i < 2 or doc[i - 1].text != "-":

@@ -362,7 +362,8 @@ def _named_short(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> li
     out = []
     for c in clusters:
         word = c.name.casefold()
-        ends = [d for d in clusters if d is not c and d.kind == KG.Organization and len(words := _words(d.name)) > 1
+        ends = [d for d in clusters if d is not c and d.kind == KG.Organization
+                and len(words := _words(d.name)) > 1
                 and (words[-1] == word if word in CLUB_WORDS else
                      words[0] == word and set(words[1:]) <= SHORTENED_ENDS)
                 ] if c.kind == KG.Organization and len(_words(c.name)) == 1 else []

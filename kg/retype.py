@@ -110,7 +110,8 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
         if dash is not None and all(t.is_lower for t in doc[dash + 1 : e]):
             e = dash
     if lab in ("ORG", "PERSON", "GPE") and e - s >= 2 and doc[s].is_title and doc[s].lower_ in KIND_PREFIXES \
-            and doc[s + 1].text[:1].isupper() and (s == 0 or doc[s].is_sent_start or doc[s - 1].text in _QUOTES):
+            and doc[s + 1].text[:1].isupper() and (
+                s == 0 or doc[s].is_sent_start or doc[s - 1].text in _QUOTES):
         s, lab = s + 1, "ORG"  # "Telco BT stepped in", "Chipmaker Intel said"
     if lab in _NAMES:
         # quotes before a name, a small word and what follows it after: "the ` ` Slum Angel of

@@ -35,8 +35,9 @@ def test_features_name_types_path_and_rules(make_doc: MakeDoc) -> None:
 
 
 def test_shipped_confidences_rise_with_the_probability() -> None:
-    import numpy as np
     from importlib import resources
+
+    import numpy as np
 
     with resources.files("kg").joinpath(learn.MODEL).open("rb") as fh:
         data = np.load(fh)
