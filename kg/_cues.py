@@ -88,11 +88,16 @@ def line_start(doc: Doc, tok: Token) -> bool:
 
 def in_a_dateline(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens a wire dateline: "( Text ) Sofia , February 15 ( BTA ) --",
-    "Sofia, Feb 15 (BTA) -": a line's first word, a comma, then a date or an agency in brackets."""
-    if i + 2 >= len(doc) or doc[i + 1].text != "," or not line_start(doc, doc[i]):
+    "Sofia, Feb 15 (BTA) -" (a line's first word, a comma, then a date or an agency in
+    brackets), "OW1102132994 Beijing XINHUA in English" (a line's first word, then the outlet's
+    name in capitals)."""
+    if i + 2 >= len(doc) or not line_start(doc, doc[i]):
         return False
-    return any(t.lower_.rstrip(".") in MONTHS or (t.text == "(" and k < len(doc) - 1 and doc[k + 1].is_upper)
-               for k, t in enumerate(doc[i + 2 : i + 7], start=i + 2))
+    if doc[i].is_title and doc[i + 1].is_upper and doc[i + 1].is_alpha and len(doc[i + 1]) > 2:
+        return True  # not a table's "EASTERN DIVISION"
+    return doc[i + 1].text == "," and any(
+        t.lower_.rstrip(".") in MONTHS or (t.text == "(" and k < len(doc) - 1 and doc[k + 1].is_upper)
+        for k, t in enumerate(doc[i + 2 : i + 7], start=i + 2))
 
 
 def a_country_alone(doc: Doc, i: int) -> bool:

@@ -702,3 +702,5 @@ def test_a_known_place_opening_a_wire_dateline_is_a_place(make_doc: MakeDoc) -> 
 
     assert gpes("Sofia , February 15 ( BTA ) --") == ["Sofia"]  # the model tagged nothing
     assert gpes("Sofia , Mr Brown 's friend") == []  # no date, no agency: a name
+    assert gpes("OW1102132994 Beijing XINHUA in English") == ["Beijing"]  # a code opens the line
+    assert gpes("LEAGUE EASTERN DIVISION W L") == []  # a table's heading
