@@ -28,7 +28,6 @@ from ._cues import (
     capitalised_to_start,
     first_named,
     given_a_job,
-    in_a_dateline,
     is_person,
     is_place,
     kind_named,
@@ -240,19 +239,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += unlabelled_people(doc, taken) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if _tokens.text(doc, x[0], x[1]) not in kinds]
-    for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):
-        if i not in taken:  # agencies the model missed: "( AFP )"
-            out.append((i, i + 1, "ORG"))
-            taken.add(i)
-    for s, e, lab in list(out):  # "Moscow IZVESTIYA": a paper's name in capitals after the city
-        if lab in ("GPE", "LOC") and e < len(doc) and e not in taken and doc[s].is_sent_start:
-            end = e
-            while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha:
-                end += 1
-            if end > e and len(doc[e:end].text) > 2 and not known_place(doc[e:end].text.title()):
-                out.append((e, end, "ORG"))
-                taken.update(range(e, end))
-    out.sort()
+    out = sorted(out + retype.wire_names(doc, out, taken))
     # "Amherst , Mass .": the state (or country) after a place and a comma is a place too
     fixed: list[tuple[int, int, str]] = []
     for n, (s, e, lab) in enumerate(out):
@@ -367,9 +354,8 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "PRON", "",
                                sent_of[tok.i], tok.dep_))
         elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
-              and (_names_a_place(tok) or a_country_alone(doc, i)
-                   or (in_a_dateline(doc, i) and known_place(tok.text)))):
-            # untagged: "Donetsk" in "Donetsk and Luhansk regions", "Soviet Armenia", "Sofia, Feb 15 (BTA)"
+              and (_names_a_place(tok) or a_country_alone(doc, i))):
+            # untagged: "Donetsk" in "Donetsk and Luhansk regions", "Soviet Armenia"
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",
                                sent_of[tok.i], tok.dep_))
         elif tok.pos_ in ("ADJ", "PROPN") and not tok.ent_type_ and gazetteer.demonym(tok.text):

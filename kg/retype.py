@@ -13,6 +13,8 @@ label)`` entity triples that ``mentions`` is building; each returns a new list
   Dayton" is a company and its town).
 * ``unlabelled``: countries, cities and demonyms the model missed in headlines in capitals.
 * ``institutions``: "the British Library" is one organisation, not a demonym and a person.
+* ``wire_names``: agencies, a dateline's place and the paper after it that the model missed
+  ("( AFP )", "(Text) Sofia, Feb 15 (BTA)", "OW1102132994 Beijing XINHUA in English").
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
+from ._cues import in_a_dateline, known_place, line_start
 from .lexicon import COMPANY_ENDS, HONORIFICS, KIND_PREFIXES
 
 __all__ = ["PARTICLES", "SCORE", "Ent", "consistent", "institutions", "place_context", "place_like", "trimmed",
-           "unlabelled"]
+           "unlabelled", "wire_names"]
 
 Ent = tuple[int, int, str]
 
@@ -262,3 +265,27 @@ def institutions(doc: Doc, ents: list[Ent]) -> list[Ent]:
         else:
             out.append((s, e, lab))
     return [x for x in out if x not in drop]
+
+
+def wire_names(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:
+    """Names of wire copy that the model missed, to add to ``ents``: news agencies ("( AFP )"),
+    a known place opening a dateline ("(Text) Sofia, Feb 15 (BTA)", ``in_a_dateline``) and the
+    paper's name in capitals after it ("Moscow IZVESTIYA").  ``taken`` gains their tokens."""
+    out: list[Ent] = []
+    for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):
+        if i not in taken:
+            out.append((i, i + 1, "ORG"))
+            taken.add(i)
+    for i in _tokens.select(doc, _tokens.ORTH, known_place, pos=("PROPN",)):
+        if i not in taken and in_a_dateline(doc, i):
+            out.append((i, i + 1, "GPE"))
+            taken.add(i)
+    for s, e, lab in [*ents, *out]:
+        if lab in ("GPE", "LOC") and e < len(doc) and e not in taken and line_start(doc, doc[s]):
+            end = e
+            while end < len(doc) and end not in taken and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end > e and len(doc[e:end].text) > 2 and not known_place(doc[e:end].text.title()):
+                out.append((e, end, "ORG"))
+                taken.update(range(e, end))
+    return out
