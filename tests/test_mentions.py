@@ -704,3 +704,7 @@ def test_a_known_place_opening_a_wire_dateline_is_a_place(make_doc: MakeDoc) -> 
     assert gpes("Sofia , Mr Brown 's friend") == []  # no date, no agency: a name
     assert gpes("OW1102132994 Beijing XINHUA in English") == ["Beijing"]  # a code opens the line
     assert gpes("LEAGUE EASTERN DIVISION W L") == []  # a table's heading
+    words = "NC2005205494 Athens KATHIMERINI in Greek".split()
+    doc = make_doc(" ".join(words), heads=[0] * 5, deps=["ROOT"] + ["dep"] * 4, pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN"])
+    assert {m.text: m.label for m in find_mentions(doc, "d") if m.text.isalpha()} == {
+        "Athens": "GPE", "KATHIMERINI": "ORG", "Greek": "NORP"}  # the paper after the place
