@@ -239,7 +239,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += unlabelled_people(doc, taken) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if _tokens.text(doc, x[0], x[1]) not in kinds]
-    out = sorted(out + retype.wire_names(doc, out, taken))
+    out += retype.wire_names(doc, out, taken)
+    out = sorted(out + retype.acronyms(doc, out, taken))
     # "Amherst , Mass .": the state (or country) after a place and a comma is a place too
     fixed: list[tuple[int, int, str]] = []
     for n, (s, e, lab) in enumerate(out):

@@ -13,6 +13,7 @@ label)`` entity triples that ``mentions`` is building; each returns a new list
   Dayton" is a company and its town).
 * ``unlabelled``: countries, cities and demonyms the model missed in headlines in capitals.
 * ``institutions``: "the British Library" is one organisation, not a demonym and a person.
+* ``acronyms``: an organisation's acronym in brackets after its name ("… Workers (CNTP)").
 * ``wire_names``: agencies, a dateline's place and the paper after it that the model missed
   ("( AFP )", "(Text) Sofia, Feb 15 (BTA)", "OW1102132994 Beijing XINHUA in English").
 """
@@ -28,7 +29,7 @@ from . import _tokens, gazetteer
 from ._cues import in_a_dateline, known_place, line_start
 from .lexicon import COMPANY_ENDS, HONORIFICS, KIND_PREFIXES
 
-__all__ = ["PARTICLES", "SCORE", "Ent", "consistent", "institutions", "place_context", "place_like", "trimmed",
+__all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "institutions", "place_context", "place_like", "trimmed",
            "unlabelled", "wire_names"]
 
 Ent = tuple[int, int, str]
@@ -288,4 +289,18 @@ def wire_names(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:
             if end > e and len(doc[e:end].text) > 2 and not known_place(doc[e:end].text.title()):
                 out.append((e, end, "ORG"))
                 taken.update(range(e, end))
+    return out
+
+
+def acronyms(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:
+    """An organisation's acronym in brackets right after its name, where the model left it
+    unlabelled: "the National Central Organization of Panamanian Workers (CNTP)".  ``taken``
+    gains their tokens."""
+    out: list[Ent] = []
+    for s, e, lab in ents:
+        if (lab == "ORG" and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")"
+                and e + 1 not in taken and doc[e + 1].is_upper and doc[e + 1].is_alpha
+                and 2 <= len(doc[e + 1]) <= 6):
+            out.append((e + 1, e + 2, "ORG"))
+            taken.add(e + 1)
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.mentions import find_mentions
-from kg.retype import consistent, institutions, trimmed
+from kg.retype import acronyms, consistent, institutions, trimmed
 from kg.sports import teams
 from tests.conftest import MakeDoc
 
@@ -319,3 +319,15 @@ def test_an_organisations_noun_capitalised_at_the_start_is_no_part_of_the_name(m
     assert trim("Telco BT said") == [("BT", "ORG")]
     assert trim("Chipmaker Intel said", "PERSON") == [("Intel", "ORG")]
     assert trim("Union Carbide said") == [("Union Carbide", "ORG")]  # a noun that begins names
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_one(make_doc: MakeDoc) -> None:
+    def found(text: str, label: str = "ORG") -> list[str]:
+        words = text.split()
+        doc = make_doc(text, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                       pos=["PROPN"] * len(words))
+        return [doc[s:e].text for s, e, _ in acronyms(doc, [(0, 2, label)], set())]
+
+    assert found("Workers Organization ( CNTP ) said") == ["CNTP"]
+    assert found("Workers Organization ( Panama ) said") == []  # a place in brackets
+    assert found("John Smith ( CNTP ) said", "PERSON") == []  # a person's party
