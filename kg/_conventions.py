@@ -4,7 +4,9 @@ fact differently.  Pure functions over token spans; none of them looks at the go
 * ``titles`` (``with_title``): CoNLL04 person spans include the honorific and
   a head of state's form of address before the name ("Ms. Toth", "President
   Kennedy"), but mostly not job titles.  Measured on train: "President" is
-  inside the gold span 43 times, outside 17; "spokesman" 0 of 14.
+  inside the gold span 43 times, outside 17; "spokesman" 0 of 14.  The form
+  of address may end a longer role ("resistance leader Prince Norodom
+  Sihanouk").
 * ``births`` (``join_births``): CoNLL04 writes a person's birthplace, "born
   in Tupelo , Miss .", as one ``Loc`` span "Tupelo , Miss"; ``kg`` writes two
   places, the town located in the state.  Measured on train: "City , Region"
@@ -66,9 +68,11 @@ def with_title(words: Sequence[str], start: int, role: str) -> int:
     1
     >>> with_title(["spokesman", "Ms.", "Toth"], 2, "spokesman")
     1
+    >>> with_title(["leader", "Prince", "Sihanouk"], 2, "resistance leader Prince")
+    1
     """
-    if role in ADDRESS_TITLES and start >= 1 and words[start - 1] == role:
-        start -= 1
+    if role and role.split()[-1] in ADDRESS_TITLES and start >= 1 and words[start - 1] == role.split()[-1]:
+        start -= 1  # "President", and "resistance leader Prince" (Norodom Sihanouk)
     while start > 0 and words[start - 1].lower() in HONORIFICS:
         start -= 1
     return start
