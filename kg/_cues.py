@@ -50,11 +50,10 @@ from .lexicon import (
 )
 from .timex import MONTHS
 
-__all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "given_a_job",
-           "in_a_dateline", "line_start",
-           "is_person", "is_place", "kind_named", "kinds_said", "known_place",
-           "names_a_feature", "names_a_home", "names_an_event", "runs", "first_named",
-           "unlabelled_people", "victim"]
+__all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "first_named",
+           "given_a_job", "in_a_dateline", "is_person", "is_place", "kind_named", "kinds_said", "known_place",
+           "line_start", "names_a_feature", "names_a_home", "names_an_event", "runs", "unlabelled_people",
+           "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -133,7 +132,8 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
         return True
     before, before2 = (doc[start - 1].lower_ if start > 0 else ""), (doc[start - 2].lemma_.lower() if start > 1 else "")
     after = doc[end : end + 2]
-    if before in PLACE_PREPS and (before != "of" or before2 in OF_PLACE) and doc[start:end].root.dep_ != "poss":
+    if before in PLACE_PREPS and (before != "of" or before2 in OF_PLACE) \
+            and doc[start:end].root.dep_ != "poss":
         return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise" (not "into
         # Kennedy's motorcade": Kennedy is also a city of Colombia)
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
@@ -257,13 +257,13 @@ def kinds_said(doc: Doc) -> dict[str, str]:
     """Names that a sentence says are an organisation or a place, with that spaCy label:
     "Verizon is by far the bigger company", "Oxfam is a charity" (the subject of "be" whose
     complement is an organisation's or a place's noun, ``KIND_NOUNS``)."""
-    out = {}
+    out: dict[str, str] = {}
     for i in _tokens.select(doc, _tokens.LEMMA, ("be",), pos=("AUX", "VERB")):
         verb = doc[i]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-        if subj is None or attr is None or subj.pos_ != "PROPN" or attr.pos_ != "NOUN" or not attr.is_lower \
-                or any(c.dep_ == "neg" for c in verb.children):
+        if subj is None or attr is None or subj.pos_ != "PROPN" or attr.pos_ != "NOUN" \
+                or not attr.is_lower or any(c.dep_ == "neg" for c in verb.children):
             continue
         kind = KIND_NOUNS.get(attr.lemma_.lower(), "")
         if kind in ("ORG", "GPE"):

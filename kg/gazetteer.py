@@ -126,7 +126,7 @@ def country(name: str) -> str | None:
     ('United States', 'United States', 'Ukraine', None)
     >>> country("USSR"), country("West Germany"), country("Ceylon")  # former names
     ('Soviet Union', 'West Germany', 'Sri Lanka')
-    >>> country("Deutschland"), country("Mann"), country("Maurice")  # not other tongues' names that are people's
+    >>> country("Deutschland"), country("Mann"), country("Maurice")  # not names of people in English
     ('Germany', None, None)
     """
     return _tables()[0].get(normalize(name))

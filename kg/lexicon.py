@@ -14,11 +14,12 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLUB_WORDS", "COMPANY_ENDS", "CLAIM_VERBS", "DEFAULT_SIGNATURE",
-           "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS", "FEATURE_WORDS",
-           "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NOT_JOBS",
-           "NAMING_VERBS", "NATIONALS", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS",
-           "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SHORTENED_ENDS", "SIGNATURE",
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_WORDS", "COMPANY_ENDS",
+           "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
+           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "KIND_PREFIXES",
+           "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS", "NOUN_PREDICATES",
+           "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS", "PLACE",
+           "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SHORTENED_ENDS", "SIGNATURE",
            "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
 
 #: Words that make a title on their own ("President", "Minister").
@@ -248,7 +249,8 @@ KIND_NOUNS: dict[str, str] = {
         "captain", "coach", "manager", "director", "boss", "founder", "chef", "adviser", "advisor",
         "consultant", "skipper", "winger", "flanker", "hooker", "fly-half", "star", "rapper",
         "guitarist", "drummer", "frontman", "presenter", "supermodel", "model", "blogger", "seed",
-        "comedian", "spokesman", "spokeswoman", "businessman", "businesswoman", "tycoon", "billionaire", "widow"}, "PERSON"),
+        "comedian", "spokesman", "spokeswoman", "businessman", "businesswoman", "tycoon", "billionaire",
+        "widow"}, "PERSON"),
     **{n: "ORG" for n, lab in NOMINAL_HEADS.items() if lab == "ORG" and n not in ("maker", "publisher")},
     **dict.fromkeys(("giant", "carmaker", "subsidiary", "brewer", "bookmaker", "telco", "website",
                      "label", "studio", "chain", "network", "operator", "brokerage", "duo", "side",

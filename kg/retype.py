@@ -29,8 +29,8 @@ from . import _tokens, gazetteer
 from ._cues import in_a_dateline, known_place, line_start
 from .lexicon import COMPANY_ENDS, HONORIFICS, KIND_PREFIXES
 
-__all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "institutions", "place_context", "place_like", "trimmed",
-           "unlabelled", "wire_names"]
+__all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "institutions", "place_context", "place_like",
+           "trimmed", "unlabelled", "wire_names"]
 
 Ent = tuple[int, int, str]
 
@@ -113,8 +113,8 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
                      and doc[j - 1].whitespace_), None)  # not "Yoo Ji-chang", "Blu-ray"
         if dash is not None and all(t.is_lower for t in doc[dash + 1 : e]):
             e = dash
-    if lab in ("ORG", "PERSON", "GPE") and e - s >= 2 and doc[s].is_title and doc[s].lower_ in KIND_PREFIXES \
-            and doc[s + 1].text[:1].isupper() and (
+    if lab in ("ORG", "PERSON", "GPE") and e - s >= 2 and doc[s].is_title \
+            and doc[s].lower_ in KIND_PREFIXES and doc[s + 1].text[:1].isupper() and (
                 s == 0 or doc[s].is_sent_start or doc[s - 1].text in _QUOTES):
         s, lab = s + 1, "ORG"  # "Telco BT stepped in", "Chipmaker Intel said"
     if lab in _NAMES:
