@@ -254,24 +254,26 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
 
 
 def kinds_said(doc: Doc) -> dict[str, str]:
-    """Names that a sentence says are an organisation or a place, with that spaCy label:
-    "Verizon is by far the bigger company", "Oxfam is a charity" (the subject of "be" whose
-    complement is an organisation's or a place's noun, ``KIND_NOUNS``)."""
+    """Names that a sentence says are organisations or places, with that spaCy label: "Oxfam is
+    a charity", "the airlines are Aloha, Piedmont and Southwest" (the subject of "be" and its
+    complement, one a name, or names joined by "and", the other an organisation's or a place's
+    noun, ``KIND_NOUNS``)."""
     out: dict[str, str] = {}
     for i in _tokens.select(doc, _tokens.LEMMA, ("be",), pos=("AUX", "VERB")):
         verb = doc[i]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-        if subj is None or attr is None or subj.pos_ != "PROPN" or attr.pos_ != "NOUN" \
-                or not attr.is_lower or any(c.dep_ == "neg" for c in verb.children):
+        if subj is None or attr is None or any(c.dep_ == "neg" for c in verb.children):
             continue
-        kind = KIND_NOUNS.get(attr.lemma_.lower(), "")
-        if kind in ("ORG", "GPE"):
-            start = subj.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
-                    and doc[start - 1].head == subj:
-                start -= 1
-            out[_tokens.text(doc, start, subj.i + 1)] = kind
+        names, noun = (subj, attr) if subj.pos_ == "PROPN" else (attr, subj)
+        kind = KIND_NOUNS.get(noun.lemma_.lower(), "") if noun.pos_ == "NOUN" and noun.is_lower else ""
+        if kind in ("ORG", "GPE") and names.pos_ == "PROPN":
+            for name in (names, *(c for c in names.conjuncts if c.pos_ == "PROPN")):
+                start = name.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].head == name:
+                    start -= 1
+                out[_tokens.text(doc, start, name.i + 1)] = kind
     return out
 
 

@@ -708,3 +708,14 @@ def test_a_known_place_opening_a_wire_dateline_is_a_place(make_doc: MakeDoc) -> 
     doc = make_doc(" ".join(words), heads=[0] * 5, deps=["ROOT"] + ["dep"] * 4, pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN"])
     assert {m.text: m.label for m in find_mentions(doc, "d") if m.text.isalpha()} == {
         "Athens": "GPE", "KATHIMERINI": "ORG", "Greek": "NORP"}  # the paper after the place
+
+
+def test_names_said_to_be_organisations_by_a_plural_noun_are_organisations(make_doc: MakeDoc) -> None:
+    # "the airlines are Aloha and Piedmont ." with both names typed places by the model
+    doc = make_doc("the airlines are Aloha and Piedmont .", heads=[1, 2, 2, 2, 3, 3, 2],
+                   deps=["det", "nsubj", "ROOT", "attr", "cc", "conj", "punct"],
+                   pos=["DET", "NOUN", "AUX", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+                   lemmas=["the", "airline", "be", "aloha", "and", "piedmont", "."])
+    assert {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")} == {
+        "Aloha": "ORG", "Piedmont": "ORG"}
