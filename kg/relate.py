@@ -178,7 +178,7 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
         if m.label in PLACE | {"ORG"}:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    for obj in args(pobj, idx):
+                    for obj in (o for o in args(pobj, idx) if o.label != "NORP"):  # not "in Russian"
                         pred = KG.basedIn if m.label == "ORG" else KG.locatedIn
                         yield _make(m, pred, obj, head, 0.55, "prep-in")
 

@@ -734,3 +734,15 @@ def test_whose_home_is_in_a_place_lives_there(make_doc: MakeDoc) -> None:
     ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"]
     assert rules("Smith died at his home in Larchmont .", ents) == {("his", "livesIn", "Larchmont", "home-in")}
     assert rules("Smith died at his home in Acme .", [*ents[:6], "B-ORG", "O"]) == set()  # no place
+
+
+def test_an_organisation_in_a_language_is_not_based_there(make_doc: MakeDoc) -> None:
+    def rules(word: str, ent: str) -> set[tuple[str, str, str, str]]:
+        # "Izvestiya in Russian reported ." / "Izvestiya in Moscow reported ."
+        doc = make_doc(f"Izvestiya in {word} reported .", heads=[3, 0, 1, 3, 3],
+                       deps=["nsubj", "prep", "pobj", "ROOT", "punct"], pos=["PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+                       ents=["B-ORG", "O", ent, "O", "O"])
+        return {x for x in _rules(doc) if x[3] == "prep-in"}
+
+    assert rules("Moscow", "B-GPE") == {("Izvestiya", "basedIn", "Moscow", "prep-in")}
+    assert rules("Russian", "B-NORP") == set()
