@@ -16,11 +16,11 @@ from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_WORDS", "COMPANY_ENDS",
            "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
-           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "JOB_NOUNS", "KIND_NOUNS", "KIND_PREFIXES",
-           "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS", "NOUN_PREDICATES",
-           "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS", "PLACE",
-           "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS", "SHORTENED_ENDS", "SIGNATURE",
-           "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
+           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KIND_NOUNS",
+           "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
+           "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS",
+           "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS",
+           "SHORTENED_ENDS", "SIGNATURE", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {
@@ -198,6 +198,10 @@ SHORTENED_ENDS = {w.rstrip(".") for w in COMPANY_ENDS} | {"party", "group", "hol
 VICTIM_WORDS = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer"}
 #: Verbs that give a person a title: "made Emile Jonassaint provisional president".
 NAMING_VERBS = {"make", "name", "appoint", "elect", "nominate", "crown", "proclaim"}
+#: Last words of an organisation's name that end no person's: "Oberlin College" is no person.
+INSTITUTION_ENDS = {"college", "university", "school", "institute", "academy", "hospital", "foundation",
+                    "society", "council", "committee", "commission", "association", "corporation",
+                    "agency", "ministry", "department", "inc", "inc.", "ltd", "plc", "corp", "corp."}
 #: Words in an organisation's name beyond ``ORG_CLASS``: "the Warner Group".
 ORG_WORDS = {"group", "company", "co", "co.", "corporation", "association", "foundation", "institute",
              "society", "trust", "fund", "holdings", "partners", "ventures", "brothers"}

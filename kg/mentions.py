@@ -42,6 +42,7 @@ from ._cues import (
 )
 from .lexicon import (
     HONORIFICS,
+    INSTITUTION_ENDS,
     JOB_NOUNS,
     PLACE_NOUNS,
     TITLE_HEADS,
@@ -217,8 +218,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = kinds[text] = "NORP" if gazetteer.demonym(text) or gazetteer.demonym(text[:-1]) else "ORG"
         elif lab == "PERSON" and text not in surnames and text not in given and names_a_home(doc, s, e):
             lab = "GPE"  # "Glasgow's SECC", "the Manchester music scene"
-        elif lab == "PERSON" and text in holders:
-            lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article
+        elif lab == "PERSON" and (text in holders or (e - s >= 2 and doc[e - 1].lower_ in INSTITUTION_ENDS)):
+            lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article;
+            # "Oberlin College": no person's name ends so
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
         elif lab != "PERSON" and (victim(doc, s, e) or (  # "said Davenport" of Lindsay Davenport

@@ -719,3 +719,9 @@ def test_names_said_to_be_organisations_by_a_plural_noun_are_organisations(make_
                    lemmas=["the", "airline", "be", "aloha", "and", "piedmont", "."])
     assert {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")} == {
         "Aloha": "ORG", "Piedmont": "ORG"}
+
+
+def test_no_persons_name_ends_in_college(make_doc: MakeDoc) -> None:
+    doc = make_doc("to enter Oberlin College", heads=[1, 1, 3, 1], deps=["aux", "ROOT", "compound", "dobj"],
+                   pos=["PART", "VERB", "PROPN", "PROPN"], ents=["O", "O", "B-PERSON", "I-PERSON"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Oberlin College": "ORG"}
