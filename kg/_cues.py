@@ -25,6 +25,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
@@ -200,9 +202,10 @@ def described(doc: Doc, end: int, head: Token) -> bool:
         for c in head.children)  # not "Rugby Special, 2340 on BBC Two", "Grand Slam, the second"
 
 
-def unlabelled_people(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ()) -> list[tuple[int, int, str]]:
     """Names the model left unlabelled that an age or a person's job in apposition says are
-    people's: "Tal, a senior Defense Ministry official" (``described``).  ``taken`` gains
+    people's: "Tal, a senior Defense Ministry official" (``described``), and the surnames alone
+    of people the article names in full ("Arsene Wenger ... Wenger added").  ``taken`` gains
     their tokens."""
     out = []
     for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower(),
@@ -216,7 +219,9 @@ def unlabelled_people(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             end += 1
         text = doc[i:end].text
         if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
-                and described(doc, end, doc[i:end].root)):
+                and (described(doc, end, doc[i:end].root) or (  # not "Silk" of "Kilroy-Silk"
+                    end == i + 1 and text in surnames and not (i > 0 and doc[i - 1].text == "-"
+                                                               and not doc[i - 1].whitespace_)))):
             out.append((i, end, "PERSON"))
             taken.update(range(i, end))
     return out

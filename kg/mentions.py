@@ -239,7 +239,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     # the kind holds for the name throughout the article: "the oil firm Yukos ... Yukos said"
     out = [(s, e, kinds.get(_tokens.text(doc, s, e), lab) if lab in _RETYPED else lab) for s, e, lab in out]
     taken = {i for s, e, _ in out for i in range(s, e)}
-    out += unlabelled_people(doc, taken) + [  # not a name a noun says is a film: "the film Vera Drake"
+    out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if _tokens.text(doc, x[0], x[1]) not in kinds]
     out += retype.wire_names(doc, out, taken)
     out = sorted(out + retype.acronyms(doc, out, taken))

@@ -725,3 +725,19 @@ def test_no_persons_name_ends_in_college(make_doc: MakeDoc) -> None:
     doc = make_doc("to enter Oberlin College", heads=[1, 1, 3, 1], deps=["aux", "ROOT", "compound", "dobj"],
                    pos=["PART", "VERB", "PROPN", "PROPN"], ents=["O", "O", "B-PERSON", "I-PERSON"])
     assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Oberlin College": "ORG"}
+
+
+def test_a_surname_alone_the_model_missed_is_the_person_named_in_full(make_doc: MakeDoc) -> None:
+    def people(words: list[str], spaces: list[bool]) -> list[str]:
+        # "Arsene Wenger won. Wenger added." with the second "Wenger" unlabelled
+        vocab = make_doc("x", heads=[0], deps=["ROOT"], pos=["X"]).vocab
+        doc = Doc(vocab, words=words, spaces=spaces, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                  pos=["PROPN" if w[:1].isupper() else "PUNCT" if w in ".-" else "VERB" for w in words],
+                  ents=["B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 2))
+        return [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"]
+
+    words = ["Arsene", "Wenger", "won", ".", "Wenger", "added", "."]
+    assert people(words, [True, True, False, True, True, False, False]) == ["Arsene Wenger", "Wenger"]
+    # "Silk" of a hyphenated "Kilroy-Silk" the model missed is no surname alone
+    words = ["Robert", "Silk", "won", ".", "Kilroy", "-", "Silk", "added"]
+    assert people(words, [True, True, False, True, False, False, True, False]) == ["Robert Silk"]
