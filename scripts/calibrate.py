@@ -24,7 +24,14 @@ from pathlib import Path
 
 from kg import learn
 from kg.conll import read_conll04
-from kg.evaluate import CONLL04_ENTITY, CONLL04_RELATION, CONVENTIONS, _Predictor, calibration, gold_items
+from kg.evaluate import (
+    CONLL04_ENTITY,
+    CONLL04_RELATION,
+    CONVENTIONS,
+    _Predictor,
+    calibration,
+    gold_items,
+)
 from kg.parse import load_nlp
 
 W = 4.0  # weight of a rule's own confidence, in relations
