@@ -312,10 +312,14 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
     taken: set[int] = {i for s, e, _ in described for i in range(s, e)}
     out: list[Mention] = [Mention(doc_id, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), _tokens.text(doc, s, e),
                                   "NOM", role, sent_of[e - 1], doc[e - 1].dep_) for s, e, role in described]
+    ents = _corrected(doc)
+    # a country's name that is the surname of someone named in full stays a person: "Neil Jordan ... Jordan said"
+    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     # person names first, so the titles they claim are not read as organisations
-    for ent_start, ent_end, ent_label in sorted(_corrected(doc), key=lambda e: (e[2] != "PERSON", e[0])):
+    for ent_start, ent_end, ent_label in sorted(ents, key=lambda e: (e[2] != "PERSON", e[0])):
         ent = doc[ent_start:ent_end]
-        start, end, label, role = ent_start, ent_end, _label(ent, ent_label), ""
+        start, end, role = ent_start, ent_end, ""
+        label = ent_label if ent_label == "PERSON" and ent.text in surnames else _label(ent, ent_label)
         if label == "PERSON":
             start = _grow_person(doc, start, end)
             title_start, role = title_before(doc, start)

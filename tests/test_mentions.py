@@ -741,3 +741,12 @@ def test_a_surname_alone_the_model_missed_is_the_person_named_in_full(make_doc: 
     # "Silk" of a hyphenated "Kilroy-Silk" the model missed is no surname alone
     words = ["Robert", "Silk", "won", ".", "Kilroy", "-", "Silk", "added"]
     assert people(words, [True, True, False, True, False, False, True, False]) == ["Robert Silk"]
+
+
+def test_a_countrys_name_that_is_the_surname_of_someone_named_in_full_is_that_person(make_doc: MakeDoc) -> None:
+    # "Neil Jordan won . Jordan said ." with the second "Jordan" typed a place by the model
+    doc = make_doc("Neil Jordan won . Jordan said .", heads=[1, 2, 2, 2, 5, 5, 5],
+                   deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Neil Jordan", "PERSON"), ("Jordan", "PERSON")]
