@@ -185,7 +185,10 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     common = capitalised_to_start(doc, ents)
     ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
                                                   + [(s, e, "DATE") for s, e in dates]))
-    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
+    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2} | {
+        doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s == 2  # "Wang Dan ... Wang said"
+        and doc[s].is_title and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)
+        and (gazetteer.surname_rank(doc[s].text) or 10**9) <= 20_000}
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
     honoured = addressed(doc)  # "Ms Fiorina": whoever is called so is a person
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title

@@ -750,3 +750,16 @@ def test_a_countrys_name_that_is_the_surname_of_someone_named_in_full_is_that_pe
                    pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
                    ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"])
     assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Neil Jordan", "PERSON"), ("Jordan", "PERSON")]
+
+
+def test_a_family_name_written_first_is_a_surname_too(make_doc: MakeDoc) -> None:
+    def label(first: str) -> str:
+        # "Wang Dan won . Wang said ." with the second "Wang" typed an organisation by the model
+        doc = make_doc(f"{first} Dan won . {first} said .", heads=[1, 2, 2, 2, 5, 5, 5],
+                       deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"])
+        return next(m.label for m in find_mentions(doc, "d") if m.text == first)
+
+    assert label("Wang") == "PERSON"
+    assert label("Tony") == "ORG"  # a first name alone is nobody's surname
