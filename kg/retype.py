@@ -128,6 +128,8 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
             k -= 1
         if doc[e - 1].pos_ not in ("NOUN", "PROPN"):
             e = next((j for j in range(k, e) if doc[j].pos_ in _SMALL), e)
+        elif k == s + 1 and gazetteer.news_agency(doc[s].text):
+            e = k  # "Interfax news agency": the agency's name is "Interfax"
     return s, e, lab
 
 

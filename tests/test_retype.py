@@ -331,3 +331,12 @@ def test_an_acronym_in_brackets_after_an_organisation_is_one(make_doc: MakeDoc) 
     assert found("Workers Organization ( CNTP ) said") == ["CNTP"]
     assert found("Workers Organization ( Panama ) said") == []  # a place in brackets
     assert found("John Smith ( CNTP ) said", "PERSON") == []  # a person's party
+
+
+def test_a_news_agency_named_with_its_kind_is_its_name_alone(make_doc: MakeDoc) -> None:
+    doc = make_doc("Interfax news agency said", heads=[2, 2, 3, 3], deps=["compound", "compound", "nsubj", "ROOT"],
+                   pos=["PROPN", "NOUN", "NOUN", "VERB"])
+    assert _labels(doc, trimmed(doc, [(0, 3, "ORG")])) == {("Interfax", "ORG")}
+    doc = make_doc("Commons home affairs committee said", heads=[3, 3, 3, 4, 4],
+                   deps=["compound", "compound", "compound", "nsubj", "ROOT"], pos=["PROPN", "NOUN", "NOUN", "NOUN", "VERB"])
+    assert _labels(doc, trimmed(doc, [(0, 4, "ORG")])) == {("Commons home affairs committee", "ORG")}
