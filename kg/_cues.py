@@ -119,8 +119,7 @@ def names_a_home(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or tok.dep_ not in ("compound", "poss", "nmod") or \
             gazetteer.city_population(tok.text) < BIG_CITY:
         return False
-    rank = gazetteer.surname_rank(tok.text)
-    return (not gazetteer.first_name_gender(tok.text) and (rank is None or rank > COMMON_SURNAME)
+    return (not gazetteer.first_name_gender(tok.text) and not gazetteer.common_surname(tok.text, COMMON_SURNAME)
             and tok.head.lemma_.lower() not in PERSON_CONTEXT)
 
 

@@ -17,8 +17,9 @@ import functools
 import re
 from collections.abc import Container
 
-__all__ = ["capital_country", "city", "city_in", "city_population", "country", "demonym", "demonym_country",
-           "first_name_gender", "news_agency", "normalize", "region", "surname_rank", "us_state"]
+__all__ = ["capital_country", "city", "city_in", "city_population", "common_surname", "country", "demonym",
+           "demonym_country", "first_name_gender", "news_agency", "normalize", "region", "surname_rank",
+           "us_state"]
 
 # Press forms that countryinfo does not list (it lists ISO codes and official names).
 _EXTRA_ALIASES = {
@@ -356,12 +357,19 @@ def surname_rank(word: str) -> int | None:
     return _surname_ranks().get(word.casefold())
 
 
+def common_surname(word: str, rank: int = 20_000) -> bool:
+    """Whether ``word`` is one of the ``rank`` commonest surnames of the US census.
+
+    >>> common_surname("Wang"), common_surname("Glasgow", 1000)
+    (True, False)
+    """
+    found = surname_rank(word)
+    return found is not None and found <= rank
+
+
 def _census_name(word: str) -> bool:
     """A first name or one of the 20,000 commonest surnames of the US census."""
-    return bool(first_name_gender(word)) or (surname_rank(word) or _NO_RANK) <= 20_000
-
-
-_NO_RANK = 10**9
+    return bool(first_name_gender(word)) or common_surname(word)
 
 
 def first_name_gender(word: str) -> str:

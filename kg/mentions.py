@@ -188,7 +188,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2} | {
         doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s == 2  # "Wang Dan ... Wang said"
         and doc[s].is_title and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)
-        and (gazetteer.surname_rank(doc[s].text) or 10**9) <= 20_000}
+        and gazetteer.common_surname(doc[s].text)}
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
     honoured = addressed(doc)  # "Ms Fiorina": whoever is called so is a person
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
