@@ -71,8 +71,9 @@ def with_title(words: Sequence[str], start: int, role: str) -> int:
     >>> with_title(["leader", "Prince", "Sihanouk"], 2, "resistance leader Prince")
     1
     """
-    if role and role.split()[-1] in ADDRESS_TITLES and start >= 1 and words[start - 1] == role.split()[-1]:
-        start -= 1  # "President", and "resistance leader Prince" (Norodom Sihanouk)
+    address = role.split()[-1] if role else ""  # "President", "resistance leader Prince" (Sihanouk)
+    if address in ADDRESS_TITLES and start >= 1 and words[start - 1] == address:
+        start -= 1
     while start > 0 and words[start - 1].lower() in HONORIFICS:
         start -= 1
     return start

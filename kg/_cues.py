@@ -54,8 +54,8 @@ from .timex import MONTHS
 
 __all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "first_named",
            "given_a_job", "in_a_dateline", "is_person", "is_place", "kind_named", "kinds_said", "known_place",
-           "line_start", "names_a_feature", "names_a_home", "names_an_event", "runs", "unlabelled_people",
-           "victim"]
+           "line_start", "names_a_feature", "names_a_home", "names_an_event", "runs", "surnames_of",
+           "unlabelled_people", "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -199,6 +199,16 @@ def described(doc: Doc, end: int, head: Token) -> bool:
         c.dep_ == "appos" and c.left_edge.i == end + 1 and (
             (c.text.isdigit() and 0 < int(c.text) < 120) or c.lemma_.lower() in PERSON_NOUNS)
         for c in head.children)  # not "Rugby Special, 2340 on BBC Two", "Grand Slam, the second"
+
+
+def surnames_of(doc: Doc, ents: Collection[tuple[int, int, str]]) -> set[str]:
+    """The surnames of the people an article names in full: the last word, and the first of two
+    where it is a census surname and no first name ("Wang Dan ... Wang said")."""
+    full = [(s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2]
+    return {doc[e - 1].text for s, e in full} | {
+        doc[s].text for s, e in full if e - s == 2 and doc[s].is_title
+        and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)
+        and gazetteer.common_surname(doc[s].text)}
 
 
 def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ()) -> list[tuple[int, int, str]]:

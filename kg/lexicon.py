@@ -199,9 +199,9 @@ VICTIM_WORDS = {"assassinate", "assassination", "assassin", "murder", "murderer"
 #: Verbs that give a person a title: "made Emile Jonassaint provisional president".
 NAMING_VERBS = {"make", "name", "appoint", "elect", "nominate", "crown", "proclaim"}
 #: Last words of an organisation's name that end no person's: "Oberlin College" is no person.
-INSTITUTION_ENDS = {"college", "university", "school", "institute", "academy", "hospital", "foundation",
-                    "society", "council", "committee", "commission", "association", "corporation",
-                    "agency", "ministry", "department", "inc", "inc.", "ltd", "plc", "corp", "corp."}
+INSTITUTION_ENDS = COMPANY_ENDS | {"college", "university", "school", "institute", "academy", "hospital",
+                                   "foundation", "society", "council", "committee", "commission", "association",
+                                   "agency", "ministry", "department"}
 #: Words in an organisation's name beyond ``ORG_CLASS``: "the Warner Group".
 ORG_WORDS = {"group", "company", "co", "co.", "corporation", "association", "foundation", "institute",
              "society", "trust", "fund", "holdings", "partners", "ventures", "brothers"}

@@ -37,6 +37,7 @@ from ._cues import (
     names_a_home,
     names_an_event,
     runs,
+    surnames_of,
     unlabelled_people,
     victim,
 )
@@ -185,10 +186,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     common = capitalised_to_start(doc, ents)
     ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
                                                   + [(s, e, "DATE") for s, e in dates]))
-    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2} | {
-        doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s == 2  # "Wang Dan ... Wang said"
-        and doc[s].is_title and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)
-        and gazetteer.common_surname(doc[s].text)}
+    surnames = surnames_of(doc, ents)
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
     honoured = addressed(doc)  # "Ms Fiorina": whoever is called so is a person
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
@@ -317,7 +315,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
                                   "NOM", role, sent_of[e - 1], doc[e - 1].dep_) for s, e, role in described]
     ents = _corrected(doc)
     # a country's name that is the surname of someone named in full stays a person: "Neil Jordan ... Jordan said"
-    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
+    surnames = surnames_of(doc, ents)
     # person names first, so the titles they claim are not read as organisations
     for ent_start, ent_end, ent_label in sorted(ents, key=lambda e: (e[2] != "PERSON", e[0])):
         ent = doc[ent_start:ent_end]
