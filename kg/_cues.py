@@ -7,7 +7,9 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
   "Amherst , Mass .", a dateline in capitals).
 * ``is_person``: a person's context ("Officer Tippit", "Dr. Siti Hasmah", "Smith , 45 ,",
   "Harrington , a professor", "the assassination of X", "X was born", "made X president").
-* ``victim``: whom a killing is about is a person even where a town has the name.
+* ``victim``: whom a killing is about is a person even where a town has the name ("shot
+  Lincoln", "Lincoln 's killer").
+* ``followed_by_who``: a name a "who" clause follows is a person's ("Copland , who was born").
 * ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
   makes people's ("Tal , a senior Defense Ministry official").
 * ``addressed``: the surnames written after an honorific ("Ms Fiorina"): a name ending in one
@@ -39,6 +41,7 @@ from .lexicon import (
     FEATURE_WORDS,
     HIGH_TITLES,
     HONORIFICS,
+    KILLING_VERBS,
     KIND_NOUNS,
     NAME_TITLES,
     NAMING_VERBS,
@@ -53,7 +56,7 @@ from .lexicon import (
 from .timex import MONTHS
 
 __all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "first_named",
-           "given_a_job", "in_a_dateline", "is_person", "is_place", "kind_named", "kinds_said", "known_place",
+           "followed_by_who", "given_a_job", "in_a_dateline", "is_person", "is_place", "kind_named", "kinds_said", "known_place",
            "line_start", "names_a_feature", "names_a_home", "names_an_event", "runs", "surnames_of",
            "unlabelled_people", "victim"]
 
@@ -166,11 +169,24 @@ def is_person(doc: Doc, start: int, end: int) -> bool:
 
 def victim(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is whom a killing or an assassin's noun is about ("the assassin of
-    Lincoln", "murdered Tippit"): a person even where a town has the name."""
+    Lincoln", "Lincoln 's killer", "murdered Tippit", "shot Lincoln", "fired at Kennedy"): a
+    person even where a town has the name."""
     head = doc[start:end].root
-    of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    verb = of if of is not None else head.head if head.dep_ == "dobj" else None
-    return verb is not None and verb.lemma_.lower() in VICTIM_WORDS
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in VICTIM_WORDS
+    if head.dep_ == "poss":
+        return head.head.lemma_.lower() in VICTIM_WORDS
+    if head.dep_ == "pobj" and head.head.lower_ == "at":  # "fired at Kennedy", not "shot at Ascot"
+        return head.head.head.lemma_.lower() == "fire"
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in KILLING_VERBS
+
+
+def followed_by_who(doc: Doc, start: int, end: int) -> bool:
+    """Whether a relative clause opened by "who" follows the name: "Copland , who was born in
+    Brooklyn" (places and firms take "which")."""
+    return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+            and doc[end - 1].tag_ != "NNPS"  # "the Tamil Tigers , who": a people or a team
+            and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in doc[start:end].root.children))
 
 
 def _born(head: Token, last: Token) -> bool:

@@ -16,7 +16,8 @@ from .vocab import KG
 
 __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_WORDS", "COMPANY_ENDS",
            "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
-           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KIND_NOUNS",
+           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
+           "KIND_NOUNS",
            "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
            "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS",
            "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS",
@@ -196,6 +197,9 @@ COMPANY_ENDS = {"corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc
 SHORTENED_ENDS = {w.rstrip(".") for w in COMPANY_ENDS} | {"party", "group", "holdings", "fc", "club"}
 #: Words of a killing: whom they are about is a person ("the assassin of Lincoln").
 VICTIM_WORDS = {"assassinate", "assassination", "assassin", "murder", "murderer", "killer"}
+#: Verbs whose named object is a person: "shot Lincoln", "killed Mendes" (but "kill the bill":
+#: a common noun, never a name).
+KILLING_VERBS = VICTIM_WORDS | {"kill", "shoot", "stab", "strangle", "slay", "behead", "abduct", "kidnap"}
 #: Verbs that give a person a title: "made Emile Jonassaint provisional president".
 NAMING_VERBS = {"make", "name", "appoint", "elect", "nominate", "crown", "proclaim"}
 #: Last words of an organisation's name that end no person's: "Oberlin College" is no person.

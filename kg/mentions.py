@@ -27,6 +27,7 @@ from ._cues import (
     addressed,
     capitalised_to_start,
     first_named,
+    followed_by_who,
     given_a_job,
     is_person,
     is_place,
@@ -224,7 +225,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             # "Oberlin College": no person's name ends so
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
-        elif lab != "PERSON" and (victim(doc, s, e) or (  # "said Davenport" of Lindsay Davenport
+        elif lab != "PERSON" and (lab != "DATE" and (victim(doc, s, e) or followed_by_who(doc, s, e)) or (  # "said Davenport" of Lindsay Davenport
                 e - s == 1 and text in surnames and not (known_place(text) and retype.place_context(doc, s, e)))
                 or not known_place(text) and (is_person(doc, s, e) or (
                     e - s <= 3 and doc[e - 1].text in honoured and all(t.is_title for t in doc[s:e])))):

@@ -393,6 +393,29 @@ def test_born_named_to_a_job_or_killed_makes_a_person(make_doc: MakeDoc) -> None
     assert {m.text: m.label for m in find_mentions(doc, "d")}["Lincoln"] != "PERSON"
 
 
+def test_whom_a_killing_verb_or_a_who_clause_is_about_is_a_person(make_doc: MakeDoc) -> None:
+    def label(text: str, heads: list[int], deps: list[str], lemmas: list[str], name: str) -> str:
+        doc = make_doc(text, heads=heads, deps=deps, lemmas=lemmas,
+                       pos=["PROPN" if w[0].isupper() else "PUNCT" if not w.isalpha() else "VERB"
+                            for w in text.split(" ")],
+                       ents=["B-ORG" if w == name else "O" for w in text.split(" ")])
+        return {m.text: m.label for m in find_mentions(doc, "d")}[name]
+
+    # "Booth shot Lincoln .": the named object of a killing verb, though a town is called Lincoln
+    for verb, lemma, want in (("shot", "shoot", "PERSON"), ("killed", "kill", "PERSON"), ("visited", "visit", "ORG")):
+        assert label(f"Booth {verb} Lincoln .", [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                     ["booth", lemma, "lincoln", "."], "Lincoln") == want, verb
+    # "Lincoln 's killer fled ." / "Lincoln 's mayor fled ."
+    for noun, want in (("killer", "PERSON"), ("mayor", "ORG")):
+        assert label(f"Lincoln 's {noun} fled .", [2, 0, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "punct"],
+                     ["lincoln", "'s", noun, "flee", "."], "Lincoln") == want, noun
+    # "Copland , who was born here , died ." (a firm or a place takes "which")
+    for rel, want in (("who", "PERSON"), ("which", "ORG")):
+        assert label(f"Copland , {rel} was born here , died .", [7, 0, 5, 5, 5, 0, 0, 7, 7],
+                     ["nsubj", "punct", "nsubjpass", "auxpass", "advmod", "relcl", "punct", "ROOT", "punct"],
+                     ["copland", ",", rel, "be", "here", "bear", ",", "die", "."], "Copland") == want, rel
+
+
 def test_a_common_noun_before_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
     def labels(noun: str, ent: str, before: str = "the") -> dict[str, str]:
         # "the captain Pelous said ." / "the oil firm Yukos said ." as the model mistypes them
