@@ -4,7 +4,9 @@ Pure functions over a spaCy ``Doc`` (never modified) and the ``(start, end,
 label)`` entity triples that ``mentions`` is building; each returns a new list:
 
 * ``teams``: a place name that plays is a club ("Leeds beat Chelsea",
-  "Surrey captain Chris Lewis", "Manchester City boss Kevin Keegan", a line-up
+  "Surrey captain Chris Lewis", "Manchester City boss Kevin Keegan", a score
+  after it "Kent 108-3" or of it "Essex reached 372", a fixture "v Kent",
+  "title rivals Essex , Derbyshire and Surrey" (names listed with a club), a line-up
   "Dimitri Yachvili (Biarritz)", a results
   row "Chicago 11 Toronto 2", a league table row "Tranmere 4 2 1 1"); a country
   stays a country (its national side is written with the country's name).
@@ -30,7 +32,9 @@ __all__ = ["athletes", "teams"]
 #: Verbs whose subject and object are sides of a match ("Middlesex beat Hampshire").
 _MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay", "crush",
                 "draw", "down", "whip", "overpower", "hammer", "outscore", "blank", "sweep",
-                "shut", "tie", "lose", "host"}
+                "shut", "tie", "lose", "host", "dismiss", "bowl"}
+#: Verbs of a side's score: "Essex reached 372", "Essex need another 148".
+_SCORE_VERBS = {"reach", "need", "make", "score", "total", "declare"}
 #: Nouns that a club's name qualifies ("Surrey captain", "Newcastle team mate", "Eagles owner").
 _TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender",
                "team", "squad", "fans", "supporters", "player", "players",
@@ -43,7 +47,13 @@ _TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeep
 _PLAY_FOR = {("play", "for"), ("sign", "for"), ("score", "for"), ("homer", "for"),
              ("pitch", "for"), ("bat", "for"), ("start", "for"), ("lead", "over"),
              ("win", "over"), ("victory", "over"), ("lead", "over"), ("move", "to"),
-             ("transfer", "to"), ("loan", "to"), ("play", "against")}
+             ("transfer", "to"), ("loan", "to"), ("play", "against"), ("match", "against"),
+             ("game", "against"), ("clash", "with")}
+#: Nouns before a club's name that say it is a side: "title rivals Essex", "champions Arsenal".
+_SIDE_NOUNS = {"rival", "rivals", "champion", "champions", "hopeful", "hopefuls", "opponent", "opponents",
+               "holder", "holders", "visitor", "visitors", "leader", "leaders", "runner-up", "runners-up"}
+#: A score right after a name: "Kent 108-3", "Chelsea 2-1" (not a date: "1996-08-31").
+_SCORE_AFTER = re.compile(r"\d{1,3}-\d{1,3}")
 _NOT_TEAM_WORDS = {"division", "league", "conference", "group", "round", "pool", "section",
                    "central", "eastern", "western", "northern", "southern", "east", "west",
                    "north", "south", "at", "v", "vs", "vs.", "and", "the"}
@@ -146,11 +156,18 @@ def _match_side(doc: Doc, s: int, e: int) -> bool:
     lemma = gov.lemma_.lower()
     if head.dep_ in ("nsubj", "dobj", "conj") and lemma in _MATCH_VERBS and gov.pos_ == "VERB":
         return True
+    if head.dep_ == "nsubj" and lemma in _SCORE_VERBS and any(
+            c.dep_ == "dobj" and c.like_num for c in gov.children):
+        return True  # "Kent reached 108 for three" (not "Glasgow reached 2,000 homes": "homes" is the object)
     if head.dep_ in ("compound", "poss", "nmod") and lemma in _TEAM_NOUNS and gov.pos_ == "NOUN":
         return True
     if head.dep_ == "pobj" and gov.dep_ == "prep":
         return (gov.head.lemma_.lower(), gov.lower_) in _PLAY_FOR
-    return False
+    if s > 0 and doc[s - 1].lower_ in ("v", "v.", "vs", "vs."):
+        return True  # a fixture: "May 18 v Worcestershire"
+    if e < len(doc) and _SCORE_AFTER.fullmatch(doc[e].text) and not place_context(doc, s, e):
+        return True  # "Kent 108-3", "Surrey 429-7 ( C. Lewis 80 )"
+    return s > 0 and doc[s - 1].lower_ in _SIDE_NOUNS  # "title rivals Essex", "champions Arsenal"
 
 
 def _in_a_line_up(doc: Doc, s: int, e: int, players: set[int]) -> bool:
@@ -160,6 +177,22 @@ def _in_a_line_up(doc: Doc, s: int, e: int, players: set[int]) -> bool:
     Boldon (Trinidad) 20.37")."""
     return (s >= 2 and doc[s - 1].text == "(" and (s - 1) in players and e < len(doc) and doc[e].text == ")"
             and not (e + 1 < len(doc) and doc[e + 1].like_num))
+
+
+def _listed_with(doc: Doc, ents: list[Ent], clubs: set[str]) -> set[str]:
+    """Names listed with a club, "A , B and C" or "A or B": clubs too ("title rivals Essex ,
+    Derbyshire and Surrey")."""
+    out: set[str] = set()
+    last: tuple[int, bool] = (-1, False)  # where the previous name ended, and whether it is a club
+    for s, e, lab in sorted(ents):
+        text = _tokens.text(doc, s, e)
+        between = [t.lower_ for t in doc[last[0]:s]] if last[0] >= 0 else []
+        joined = 1 <= len(between) <= 2 and set(between) <= {",", "and", "or"}
+        club = text in clubs or (joined and last[1] and _club_candidate(doc, s, e, lab) and lab != "DATE")
+        if club and text not in clubs:
+            out.add(text)
+        last = (e, club)
+    return out
 
 
 def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
@@ -174,9 +207,10 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     clubs: set[str] = {_tokens.text(doc, s, e) for s, e in named} | {doc[e - 1].text for s, e in named}
     players = {e for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     for s, e, lab in ents:
-        if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP") and _club_candidate(doc, s, e, lab) \
+        if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC") and _club_candidate(doc, s, e, lab) \
                 and (_match_side(doc, s, e) or _in_a_line_up(doc, s, e, players)):
             clubs.add(_tokens.text(doc, s, e))
+    clubs |= _listed_with(doc, ents, clubs)
     rows: list[tuple[int, int]] = []
     for start, end in _rows(doc):
         rows += _row_names(doc, start, end)

@@ -72,6 +72,32 @@ def test_a_country_that_wins_stays_a_country(make_doc: MakeDoc) -> None:
     assert _labels(doc, teams(doc, ents)) == {("France", "GPE"), ("Spain", "GPE")}
 
 
+def test_cricket_copy_names_county_sides(make_doc: MakeDoc) -> None:
+    def labels(text: str, heads: list[int], deps: list[str], ents: list[tuple[int, int, str]],
+               lemmas: list[str] | None = None) -> set[tuple[str, str]]:
+        doc = make_doc(text, heads=heads, deps=deps, lemmas=lemmas,
+                       pos=["NUM" if w[0].isdigit() else "PROPN" if w[0].isupper() else "PUNCT" if not w.isalpha()
+                            else "VERB" for w in text.split(" ")])
+        return _labels(doc, teams(doc, ents))
+
+    # a score right after the name ("Kent 108-3"), not a date ("Kent 1996-08-31")
+    for after, want in (("108-3", "ORG"), ("1996-08-31", "GPE")):
+        assert labels(f"Kent {after} .", [0, 0, 0], ["ROOT", "nummod", "punct"], [(0, 1, "GPE")]) == {
+            ("Kent", want)}, after
+    # a fixture list: "May 18 v Worcestershire"
+    assert ("Worcestershire", "ORG") in labels("v Worcestershire .", [1, 1, 1], ["case", "ROOT", "punct"],
+                                                [(1, 2, "GPE")])
+    # "title rivals Essex , Derbyshire and Surrey": listed with a side, sides too
+    out = labels("rivals Essex , Derbyshire and Surrey won", [1, 6, 1, 1, 3, 3, 6],
+                 ["compound", "nsubj", "punct", "conj", "cc", "conj", "ROOT"],
+                 [(1, 2, "GPE"), (3, 4, "PERSON"), (5, 6, "PERSON")])
+    assert out == {("Essex", "ORG"), ("Derbyshire", "ORG"), ("Surrey", "ORG")}
+    # "Essex reached 372": a side's score; "Essex reached agreement": a county
+    for obj, want in (("372", "ORG"), ("agreement", "GPE")):
+        assert labels(f"Essex reached {obj} .", [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"], [(0, 1, "GPE")],
+                      ["essex", "reach", obj, "."]) == {("Essex", want)}, obj
+
+
 def test_results_row_names_are_clubs(make_doc: MakeDoc) -> None:
     doc = make_doc("Chicago 11 Toronto 2", heads=[0, 0, 0, 2], deps=["ROOT", "nummod", "appos", "nummod"],
                    pos=["PROPN", "NUM", "PROPN", "NUM"])
