@@ -258,7 +258,7 @@ KIND_NOUNS: dict[str, str] = {
         "consultant", "skipper", "winger", "flanker", "hooker", "fly-half", "star", "rapper",
         "guitarist", "drummer", "frontman", "presenter", "supermodel", "model", "blogger", "seed",
         "comedian", "spokesman", "spokeswoman", "businessman", "businesswoman", "tycoon", "billionaire",
-        "widow"}, "PERSON"),
+        "widow", "finalist", "semifinalist", "semi-finalist", "wildcard", "qualifier"}, "PERSON"),
     **{n: "ORG" for n, lab in NOMINAL_HEADS.items() if lab == "ORG" and n not in ("maker", "publisher")},
     **dict.fromkeys(("giant", "carmaker", "subsidiary", "brewer", "bookmaker", "telco", "website",
                      "label", "studio", "chain", "network", "operator", "brokerage", "duo", "side",

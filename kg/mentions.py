@@ -187,7 +187,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     common = capitalised_to_start(doc, ents)
     ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
                                                   + [(s, e, "DATE") for s, e in dates]))
-    surnames = surnames_of(doc, ents)
+    surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
+        e - s >= 2 and lab in _RETYPED and kind_named(doc, s, e) == "PERSON")])  # "finalist MaliVai Washington"
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
     honoured = addressed(doc)  # "Ms Fiorina": whoever is called so is a person
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
@@ -316,7 +317,8 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
                                   "NOM", role, sent_of[e - 1], doc[e - 1].dep_) for s, e, role in described]
     ents = _corrected(doc)
     # a country's name that is the surname of someone named in full stays a person: "Neil Jordan ... Jordan said"
-    surnames = surnames_of(doc, ents)
+    surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
+        e - s >= 2 and lab in _RETYPED and kind_named(doc, s, e) == "PERSON")])  # "finalist MaliVai Washington"
     # person names first, so the titles they claim are not read as organisations
     for ent_start, ent_end, ent_label in sorted(ents, key=lambda e: (e[2] != "PERSON", e[0])):
         ent = doc[ent_start:ent_end]

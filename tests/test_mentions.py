@@ -416,6 +416,18 @@ def test_whom_a_killing_verb_or_a_who_clause_is_about_is_a_person(make_doc: Make
                      ["copland", ",", rel, "be", "here", "bear", ",", "die", "."], "Copland") == want, rel
 
 
+def test_the_surname_of_a_person_a_noun_names_is_the_person(make_doc: MakeDoc) -> None:
+    # "finalist MaliVai Washington lost . Washington said ." as the model types it: an
+    # organisation, then a city; "finalist" says the first is a person, so the second is the player's surname
+    doc = make_doc("finalist MaliVai Washington lost . Washington said .", heads=[2, 2, 3, 3, 3, 6, 6, 6],
+                   deps=["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "B-ORG", "I-ORG", "O", "O", "B-GPE", "O", "O"],
+                   lemmas=["finalist", "malivai", "washington", "lose", ".", "washington", "say", "."])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label != "PRON"] == [
+        ("MaliVai Washington", "PERSON"), ("Washington", "PERSON")]
+
+
 def test_a_common_noun_before_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
     def labels(noun: str, ent: str, before: str = "the") -> dict[str, str]:
         # "the captain Pelous said ." / "the oil firm Yukos said ." as the model mistypes them
