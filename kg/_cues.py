@@ -10,6 +10,7 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``victim``: whom a killing is about is a person even where a town has the name ("shot
   Lincoln", "Lincoln 's killer").
 * ``followed_by_who``: a name a "who" clause follows is a person's ("Copland , who was born").
+* ``says_he``: a name that says something of "he" or "she" is a person's ("Lebed said he hoped").
 * ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
   makes people's ("Tal , a senior Defense Ministry official").
 * ``addressed``: the surnames written after an honorific ("Ms Fiorina"): a name ending in one
@@ -50,6 +51,7 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_CONTEXT,
     PERSON_NOUNS,
+    SAY_VERBS,
     TITLE_HEADS,
     VICTIM_WORDS,
 )
@@ -57,7 +59,7 @@ from .timex import MONTHS
 
 __all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "first_named",
            "followed_by_who", "given_a_job", "in_a_dateline", "is_person", "is_place", "kind_named", "kinds_said", "known_place",
-           "line_start", "names_a_feature", "names_a_home", "names_an_event", "runs", "surnames_of",
+           "line_start", "names_a_feature", "names_a_home", "names_an_event", "runs", "says_he", "surnames_of",
            "unlabelled_people", "victim"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
@@ -159,7 +161,7 @@ def is_person(doc: Doc, start: int, end: int) -> bool:
     head = doc[start:end].root
     if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
         return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
-    if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end):
+    if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end) or says_he(head):
         return True
     victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -187,6 +189,19 @@ def followed_by_who(doc: Doc, start: int, end: int) -> bool:
     return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
             and doc[end - 1].tag_ != "NNPS"  # "the Tamil Tigers , who": a people or a team
             and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in doc[start:end].root.children))
+
+
+def says_he(head: Token) -> bool:
+    """Whether the name whose root is ``head`` says something of "he" or "she" ("Lebed said on
+    Friday he hoped", "Chapman said he first got the idea"): the speaker of a man's or a woman's
+    words about themselves ("Celtic said he would miss the game" is caught by the team's other
+    mentions only where they say so)."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAY_VERBS or not head.is_title or any(
+            c.lower_ == "the" for c in head.children):  # not "The MEP said he": a description
+        return False
+    return any(c.dep_ == "ccomp" and c.i > head.head.i and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for g in c.children)
+        for c in head.head.children)
 
 
 def _born(head: Token, last: Token) -> bool:
@@ -244,7 +259,7 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
             end += 1
         text = doc[i:end].text
         if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
-                and (described(doc, end, doc[i:end].root) or (  # not "Silk" of "Kilroy-Silk"
+                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root) or (  # not "Silk" of "Kilroy-Silk"
                     end == i + 1 and text in surnames and not (i > 0 and doc[i - 1].text == "-"
                                                                and not doc[i - 1].whitespace_)))):
             out.append((i, end, "PERSON"))

@@ -416,6 +416,21 @@ def test_whom_a_killing_verb_or_a_who_clause_is_about_is_a_person(make_doc: Make
                      ["copland", ",", rel, "be", "here", "bear", ",", "die", "."], "Copland") == want, rel
 
 
+def test_a_name_that_says_he_is_a_person(make_doc: MakeDoc) -> None:
+    def labels(pronoun: str, ent: str) -> dict[str, str]:
+        # "Lebed said he hoped ." as the model reads it: unlabelled or an organisation
+        doc = make_doc(f"Lebed said {pronoun} hoped .", heads=[1, 1, 3, 1, 1],
+                       deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                       pos=["PROPN", "VERB", "PRON", "VERB", "PUNCT"], ents=[ent, "O", "O", "O", "O"],
+                       lemmas=["lebed", "say", pronoun, "hope", "."])
+        return {m.text: m.label for m in find_mentions(doc, "d") if m.label != "PRON"}
+
+    assert labels("he", "O") == {"Lebed": "PERSON"}
+    assert labels("she", "B-ORG") == {"Lebed": "PERSON"}
+    assert labels("it", "O") == {}
+    assert labels("it", "B-ORG") == {"Lebed": "ORG"}
+
+
 def test_the_surname_of_a_person_a_noun_names_is_the_person(make_doc: MakeDoc) -> None:
     # "finalist MaliVai Washington lost . Washington said ." as the model types it: an
     # organisation, then a city; "finalist" says the first is a person, so the second is the player's surname
