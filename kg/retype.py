@@ -113,6 +113,8 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
                      and doc[j - 1].whitespace_), None)  # not "Yoo Ji-chang", "Blu-ray"
         if dash is not None and all(t.is_lower for t in doc[dash + 1 : e]):
             e = dash
+    if lab == "PERSON" and e - s >= 2 and doc[e - 1].tag_ == "POS":
+        e -= 1  # "Alexander Lebed 's plan": a person's name takes no possessive (a firm's may: "Church 's")
     if lab in ("ORG", "PERSON", "GPE") and e - s >= 2 and doc[s].is_title \
             and doc[s].lower_ in KIND_PREFIXES and doc[s + 1].text[:1].isupper() and (
                 s == 0 or doc[s].is_sent_start or doc[s - 1].text in _QUOTES):

@@ -72,6 +72,20 @@ def test_a_country_that_wins_stays_a_country(make_doc: MakeDoc) -> None:
     assert _labels(doc, teams(doc, ents)) == {("France", "GPE"), ("Spain", "GPE")}
 
 
+def test_a_persons_name_ends_before_the_possessive(make_doc: MakeDoc) -> None:
+    # "Alexander Lebed 's plan failed . Lebed spoke ." where the model's person takes the "'s"
+    doc = make_doc("Alexander Lebed 's plan failed . Lebed spoke .", heads=[1, 3, 1, 4, 4, 4, 7, 7, 7],
+                   deps=["compound", "poss", "case", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "PART", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   tags=["NNP", "NNP", "POS", "NN", "VBD", ".", "NNP", "VBD", "."],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "O", "O"])
+    assert trimmed(doc, [(0, 3, "PERSON")]) == [(0, 2, "PERSON")]
+    assert trimmed(doc, [(0, 3, "ORG")]) == [(0, 3, "ORG")]  # "Church 's", "McDonald 's"
+    # and the surname alone is the person's, not an organisation
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [
+        ("Alexander Lebed", "PERSON"), ("Lebed", "PERSON")]
+
+
 def test_cricket_copy_names_county_sides(make_doc: MakeDoc) -> None:
     def labels(text: str, heads: list[int], deps: list[str], ents: list[tuple[int, int, str]],
                lemmas: list[str] | None = None) -> set[tuple[str, str]]:
