@@ -188,6 +188,7 @@ def followed_by_who(doc: Doc, start: int, end: int) -> bool:
     Brooklyn" (places and firms take "which")."""
     return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
             and doc[end - 1].tag_ != "NNPS"  # "the Tamil Tigers , who": a people or a team
+            and not (start > 0 and doc[start - 1].lower_ == "the") and doc[start].lower_ != "the"  # "The Bravery"
             and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in doc[start:end].root.children))
 
 

@@ -226,11 +226,15 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             # "Oberlin College": no person's name ends so
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
-        elif lab != "PERSON" and (lab != "DATE" and (victim(doc, s, e) or followed_by_who(doc, s, e)) or (  # "said Davenport" of Lindsay Davenport
+        elif lab not in ("PERSON", "DATE") and (victim(doc, s, e) or followed_by_who(doc, s, e) or (
+                not known_place(text) and is_person(doc, s, e))):
+            lab = kinds[text] = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,":
+            # here and in the whole article ("Lebed said he hoped ... a meeting with Lebed")
+        elif lab != "PERSON" and ((  # "said Davenport" of Lindsay Davenport
                 e - s == 1 and text in surnames and not (known_place(text) and retype.place_context(doc, s, e)))
-                or not known_place(text) and (is_person(doc, s, e) or (
-                    e - s <= 3 and doc[e - 1].text in honoured and all(t.is_title for t in doc[s:e])))):
-            lab = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,"
+                or not known_place(text) and e - s <= 3 and doc[e - 1].text in honoured
+                and all(t.is_title for t in doc[s:e])):
+            lab = "PERSON"
         elif (lab in _NOT_EVENTS or (lab == "ORG" and e - s == 1)) and names_an_event(doc, s, e) \
                 and text not in given:
             lab = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
@@ -240,10 +244,12 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "LOC"  # "the Ocala National Forest", "the San Gabriel River Channel"
         out.append((s, e, lab))
     # the kind holds for the name throughout the article: "the oil firm Yukos ... Yukos said"
-    out = [(s, e, kinds.get(_tokens.text(doc, s, e), lab) if lab in _RETYPED else lab) for s, e, lab in out]
+    # (but "in Lincoln" is the town where the article's Lincoln is a person)
+    out = [(s, e, kind if lab in _RETYPED and (kind := kinds.get(_tokens.text(doc, s, e), lab)) != lab and not (
+        kind == "PERSON" and retype.place_context(doc, s, e)) else lab) for s, e, lab in out]
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
-        x for x in first_named(doc, taken) if _tokens.text(doc, x[0], x[1]) not in kinds]
+        x for x in first_named(doc, taken) if kinds.get(_tokens.text(doc, x[0], x[1]), "PERSON") == "PERSON"]
     out += retype.wire_names(doc, out, taken)
     out = sorted(out + retype.acronyms(doc, out, taken))
     # "Amherst , Mass .": the state (or country) after a place and a comma is a place too

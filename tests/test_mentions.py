@@ -416,6 +416,24 @@ def test_whom_a_killing_verb_or_a_who_clause_is_about_is_a_person(make_doc: Make
                      ["copland", ",", rel, "be", "here", "bear", ",", "die", "."], "Copland") == want, rel
 
 
+def test_what_the_context_says_of_a_person_holds_in_the_whole_article(make_doc: MakeDoc) -> None:
+    def labels(second: str) -> list[tuple[str, str]]:
+        # "Booth shot Lincoln . Lincoln died ." / "... Booth hid in Lincoln ." as the model types it
+        words = second.split(" ")
+        doc = make_doc(f"Booth shot Lincoln . {second} .", heads=[1, 1, 1, 1] + (
+            [5, 5, 5] if len(words) == 2 else [5, 5, 5, 6, 5]),
+            deps=["nsubj", "ROOT", "dobj", "punct"] + (
+                ["nsubj", "ROOT", "punct"] if len(words) == 2 else ["nsubj", "ROOT", "prep", "pobj", "punct"]),
+            pos=["PROPN", "VERB", "PROPN", "PUNCT"] + [
+                "ADP" if w == "in" else "PROPN" if w[0].isupper() else "VERB" for w in words] + ["PUNCT"],
+            ents=["B-PERSON", "O", "B-ORG", "O"] + ["B-ORG" if w == "Lincoln" else "O" for w in words] + ["O"],
+            lemmas=["booth", "shoot", "lincoln", "."] + [w.lower() for w in words] + ["."])
+        return [(m.text, m.label) for m in find_mentions(doc, "d") if m.text == "Lincoln"]
+
+    assert labels("Lincoln died") == [("Lincoln", "PERSON"), ("Lincoln", "PERSON")]
+    assert labels("Booth hid in Lincoln")[1] != ("Lincoln", "PERSON")  # the town
+
+
 def test_a_name_that_says_he_is_a_person(make_doc: MakeDoc) -> None:
     def labels(pronoun: str, ent: str) -> dict[str, str]:
         # "Lebed said he hoped ." as the model reads it: unlabelled or an organisation
