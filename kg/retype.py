@@ -278,9 +278,12 @@ def wire_names(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:
     paper's name in capitals after it ("Moscow IZVESTIYA").  ``taken`` gains their tokens."""
     out: list[Ent] = []
     for i in _tokens.select(doc, _tokens.ORTH, gazetteer.news_agency, pos=("PROPN",)):
-        if i not in taken:
-            out.append((i, i + 1, "ORG"))
-            taken.add(i)
+        # "ITAR-TASS", "RIA-Novosti", which the tokenizer splits at the hyphen
+        k = i - 2 if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
+            and not doc[i - 1].whitespace_ and gazetteer.news_agency(doc[i - 2 : i + 1].text) else i
+        if not taken.intersection(range(k, i + 1)):
+            out.append((k, i + 1, "ORG"))
+            taken.update(range(k, i + 1))
     for i in _tokens.select(doc, _tokens.ORTH, known_place, pos=("PROPN",)):
         if i not in taken and in_a_dateline(doc, i):
             out.append((i, i + 1, "GPE"))

@@ -778,6 +778,16 @@ def test_a_known_place_opening_a_wire_dateline_is_a_place(make_doc: MakeDoc) -> 
         "Athens": "GPE", "KATHIMERINI": "ORG", "Greek": "NORP"}  # the paper after the place
 
 
+def test_an_agency_the_tokenizer_split_at_its_hyphen_is_one_name(make_doc: MakeDoc) -> None:
+    # "Moscow ( ITAR-TASS )" tokenized "ITAR - TASS"; "Novosti - TASS" is no agency's name
+    vocab = make_doc("x", heads=[0], deps=["ROOT"], pos=["X"]).vocab
+    for first, want in (("ITAR", "ITAR-TASS"), ("Novosti", "TASS")):
+        words = ["Moscow", "(", first, "-", "TASS", ")"]
+        doc = Doc(vocab, words=words, spaces=[True, True, False, False, True, False], heads=[0] * 6,
+                  deps=["ROOT"] + ["dep"] * 5, pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+        assert [m.text for m in find_mentions(doc, "d") if m.label == "ORG"] == [want]
+
+
 def test_names_said_to_be_organisations_by_a_plural_noun_are_organisations(make_doc: MakeDoc) -> None:
     # "the airlines are Aloha and Piedmont ." with both names typed places by the model
     doc = make_doc("the airlines are Aloha and Piedmont .", heads=[1, 2, 2, 2, 3, 3, 2],
