@@ -27,7 +27,18 @@ from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 from ._cues import in_a_dateline, known_place, line_start
-from .lexicon import COMPANY_ENDS, HONORIFICS, KIND_PREFIXES
+from .lexicon import (
+    BUILDING_WORDS,
+    COMPANY_ENDS,
+    EVENT_WORDS,
+    FEATURE_WORDS,
+    HONORIFICS,
+    INSTITUTION_ENDS,
+    KIND_PREFIXES,
+    ORG_CLASS,
+    ORG_WORDS,
+    TITLE_HEADS,
+)
 
 __all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "institutions", "place_context", "place_like",
            "trimmed", "unlabelled", "wire_names"]
@@ -115,6 +126,10 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
             e = dash
     if lab == "PERSON" and e - s >= 2 and doc[e - 1].tag_ == "POS":
         e -= 1  # "Alexander Lebed 's plan": a person's name takes no possessive (a firm's may: "Church 's")
+    while (lab == "PERSON" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e
+           and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and len(doc[e]) > 1 and not doc[e].ent_type_
+           and doc[e].lower_ not in _NOT_SURNAMES and not known_place(doc[e].text)):
+        e += 1  # the surname the model left out: "John Wilkes [Booth] shot", "William French [Smith]"
     if lab in ("ORG", "PERSON", "GPE") and e - s >= 2 and doc[s].is_title \
             and doc[s].lower_ in KIND_PREFIXES and doc[s + 1].text[:1].isupper() and (
                 s == 0 or doc[s].is_sent_start or doc[s - 1].text in _QUOTES):
@@ -136,6 +151,11 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
 
 
 _DASHES = {"-", "–", "—"}
+#: Words a person's name may modify that are no surname: "the John Smith Foundation".
+_NOT_SURNAMES = BUILDING_WORDS | FEATURE_WORDS | EVENT_WORDS | ORG_WORDS | INSTITUTION_ENDS | {
+    w.lower() for w in ORG_CLASS} | {"government", "administration", "award", "prize", "trophy", "show",
+                                     "doctrine", "report", "plan", "trust", "memorial", "presidency",
+                                     "premiership", "era", "years", "episode"} | TITLE_HEADS
 _SMALL = {"ADP", "CCONJ", "SCONJ", "DET"}  # "of", "and", "that", "the"
 _QUOTES = {"`", "``", "'", "''", '"', "“", "‘"}
 

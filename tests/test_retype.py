@@ -86,6 +86,18 @@ def test_a_persons_name_ends_before_the_possessive(make_doc: MakeDoc) -> None:
         ("Alexander Lebed", "PERSON"), ("Lebed", "PERSON")]
 
 
+def test_a_persons_name_takes_in_the_surname_the_model_left_out(make_doc: MakeDoc) -> None:
+    def trim(last: str) -> list[tuple[int, int, str]]:
+        # "John Wilkes Booth shot ." with the model's person ending at "Wilkes"
+        doc = make_doc(f"John Wilkes {last} shot .", heads=[2, 2, 3, 3, 3], deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-PERSON", "I-PERSON", "O", "O", "O"])
+        return trimmed(doc, [(0, 2, "PERSON")])
+
+    assert trim("Booth") == [(0, 3, "PERSON")]
+    assert trim("Foundation") == [(0, 2, "PERSON")]  # "the John Wilkes Foundation": his, not him
+    assert trim("Commissioner") == [(0, 2, "PERSON")]
+
+
 def test_cricket_copy_names_county_sides(make_doc: MakeDoc) -> None:
     def labels(text: str, heads: list[int], deps: list[str], ents: list[tuple[int, int, str]],
                lemmas: list[str] | None = None) -> set[tuple[str, str]]:
