@@ -43,6 +43,7 @@ from ._cues import (
     victim,
 )
 from .lexicon import (
+    BUILDING_WORDS,
     HONORIFICS,
     INSTITUTION_ENDS,
     JOB_NOUNS,
@@ -224,6 +225,11 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab == "PERSON" and (text in holders or (e - s >= 2 and doc[e - 1].lower_ in INSTITUTION_ENDS)):
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article;
             # "Oberlin College": no person's name ends so
+        elif lab == "PERSON" and e - s == 1 and doc[s].lower_ in BUILDING_WORDS and not gazetteer.common_surname(text):
+            # "the Ambassador Hotel" where the model took "Ambassador" for a title and "Hotel" for a name
+            if s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" and not (out and out[-1][1] >= s):
+                s -= 1
+            lab = "FAC"
         elif lab == "PERSON" and e - s == 1 and runs(doc[s]):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
         elif lab not in ("PERSON", "DATE") and (victim(doc, s, e) or followed_by_who(doc, s, e) or (
@@ -247,6 +253,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     # (but "in Lincoln" is the town where the article's Lincoln is a person)
     out = [(s, e, kind if lab in _RETYPED and (kind := kinds.get(_tokens.text(doc, s, e), lab)) != lab and not (
         kind == "PERSON" and retype.place_context(doc, s, e)) else lab) for s, e, lab in out]
+    out = retype.outlets(doc, out)
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if kinds.get(_tokens.text(doc, x[0], x[1]), "PERSON") == "PERSON"]

@@ -40,8 +40,8 @@ from .lexicon import (
     TITLE_HEADS,
 )
 
-__all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "institutions", "place_context", "place_like",
-           "trimmed", "unlabelled", "wire_names"]
+__all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "institutions", "outlets", "place_context",
+           "place_like", "trimmed", "unlabelled", "wire_names"]
 
 Ent = tuple[int, int, str]
 
@@ -317,6 +317,35 @@ def wire_names(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:
                 out.append((e, end, "ORG"))
                 taken.update(range(e, end))
     return out
+
+
+_NOT_OUTLET = {"AT", "V", "VS", "IN", "AND", "OF"}
+
+
+def outlets(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """The paper after a dateline's place written in capitals, which the model cut in pieces:
+    "Tokyo MAINICHI SHIMBUN", "Moscow KOMSOMOLSKAYA PRAVDA", "Bangkok THE NATION" (one ``ORG``)."""
+    by_start = {s: (e, lab) for s, e, lab in ents}
+    drop: set[Ent] = set()
+    add: list[Ent] = []
+    for s, e, lab in ents:
+        if lab not in ("GPE", "LOC") or not line_start(doc, doc[s]):
+            continue
+        end, inside = e, []
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and doc[end].text not in _NOT_OUTLET \
+                and not known_place(doc[end].text.title()):  # not a schedule: "ATLANTA AT CHICAGO"
+            if end in by_start:  # a piece the model labelled: wholly inside the run of capitals
+                piece_end = by_start[end][0]
+                if by_start[end][1] in ("GPE", "LOC") or not all(t.is_upper and t.is_alpha for t in doc[end:piece_end]):
+                    break
+                inside.append((end, piece_end, by_start[end][1]))
+                end = piece_end
+            else:
+                end += 1
+        if inside and end - e >= 2 and not known_place(doc[e:end].text.title()):
+            drop.update(inside)
+            add.append((e, end, "ORG"))
+    return sorted([x for x in ents if x not in drop] + add) if add else ents
 
 
 def acronyms(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:

@@ -788,6 +788,29 @@ def test_an_agency_the_tokenizer_split_at_its_hyphen_is_one_name(make_doc: MakeD
         assert [m.text for m in find_mentions(doc, "d") if m.label == "ORG"] == [want]
 
 
+def test_a_paper_in_capitals_after_a_dateline_place_is_one_name(make_doc: MakeDoc) -> None:
+    def orgs(text: str, ents: list[str]) -> list[str]:
+        words = text.split()
+        doc = make_doc(text, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                       pos=["PROPN"] * len(words), ents=ents)
+        return [m.text for m in find_mentions(doc, "d") if m.label == "ORG"]
+
+    # "Tokyo MAINICHI SHIMBUN" with the model's organisation only "SHIMBUN"
+    assert orgs("Tokyo MAINICHI SHIMBUN", ["B-GPE", "O", "B-ORG"]) == ["MAINICHI SHIMBUN"]
+    # a baseball schedule in capitals is no paper: "ATLANTA AT CHICAGO"
+    assert orgs("ATLANTA AT CHICAGO", ["B-GPE", "O", "B-GPE"]) == []
+
+
+def test_a_building_the_model_took_for_a_person_is_a_building(make_doc: MakeDoc) -> None:
+    # "at the Ambassador Hotel" where the model read "Ambassador" as a title and "Hotel" as a person
+    doc = make_doc("at the Ambassador Hotel .", heads=[0, 3, 3, 0, 0], deps=["ROOT", "det", "compound", "pobj", "punct"],
+                   pos=["ADP", "DET", "PROPN", "PROPN", "PUNCT"], ents=["O", "O", "O", "B-PERSON", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Ambassador Hotel", "FAC")]
+    doc = make_doc("at the Sarah Hall .", heads=[0, 3, 3, 0, 0], deps=["ROOT", "det", "compound", "pobj", "punct"],
+                   pos=["ADP", "DET", "PROPN", "PROPN", "PUNCT"], ents=["O", "O", "O", "B-PERSON", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Sarah Hall", "PERSON")]  # Hall: a surname
+
+
 def test_names_said_to_be_organisations_by_a_plural_noun_are_organisations(make_doc: MakeDoc) -> None:
     # "the airlines are Aloha and Piedmont ." with both names typed places by the model
     doc = make_doc("the airlines are Aloha and Piedmont .", heads=[1, 2, 2, 2, 3, 3, 2],
