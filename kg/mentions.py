@@ -160,12 +160,15 @@ def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
     return _token_spans(doc, written_dates(text)), clock
 
 
-def _before_clock(ent: Span, clock: set[int]) -> int:
-    """Where a date of the model ends: before a time of day in it ("in Spanish 1402 GMT": no
+def _entity_end(ent: Span, clock: set[int], inside: set[int]) -> int:
+    """Where an entity of the model ends: a place before a date written with numbers that it ran
+    into ("NEW YORK 1996-08-30"; any other name that did is none); a date before a time of day in it ("in Spanish 1402 GMT": no
     date), and after its year if it is only numbers ("Since 1997 10 posts have closed"; "2799
     1017 4101", telegraph codes, is none)."""
+    if ent.label_ in ("GPE", "LOC"):
+        return next((i for i in range(ent.start, ent.end) if i in inside or i in clock), ent.end)
     if ent.label_ != "DATE":
-        return ent.end
+        return ent.start if inside.intersection(range(ent.start, ent.end)) else ent.end
     if len(ent) > 1 and all(t.is_digit for t in ent):
         return ent.start + 1 if YEAR_TOKEN.fullmatch(ent[0].text) else ent.start
     return next((i for i in range(ent.start, ent.end) if i in clock), ent.end)
@@ -181,8 +184,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     inside = {i for s, e in dates for i in range(s, e)}
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
-        if not inside.intersection(range(e.start, e.end)) and not clock.issuperset(range(e.start, e.end))
-        and (end := _before_clock(e, clock)) > e.start and (
+        if not (e.label_ == "DATE" and inside.intersection(range(e.start, e.end)))
+        and not clock.issuperset(range(e.start, e.end)) and (end := _entity_end(e, clock, inside)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
     common = capitalised_to_start(doc, ents)
@@ -204,8 +207,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
             k = _place_prefix(doc, s, e)
             rest = _tokens.text(doc, s + k, e) if k else ""
-            if (k == 1 and (gazetteer.news_agency(rest) or (rest.isupper() and len(rest) > 2))) or (
-                    k and e - s - k >= 2 and MEDIA.search(rest)):  # "Paris Radio France International"
+            if not known_place(text.title() if text.isupper() else text) and (  # not "SAN FRANCISCO"
+                    (k == 1 and (gazetteer.news_agency(rest) or (rest.isupper() and len(rest) > 2))) or (
+                    k and e - s - k >= 2 and MEDIA.search(rest))):  # "Paris Radio France International"
                 out += [(s, s + k, "GPE"), (s + k, e, "ORG")]
                 continue
         if gazetteer.news_agency(text):

@@ -106,6 +106,7 @@ def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
 
 
 _MATCH_SCORE = re.compile(r"\d+[-:]\d+")
+_CODE = re.compile(r"[A-Z]{2}\d{8,}")
 
 
 def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
@@ -116,8 +117,8 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
         if k < e and (e - k >= 2 or lab != "ORG" or _MATCH_SCORE.fullmatch(doc[e - 1].text)):
             e = k  # one number after a company may be its name ("Airbus A320"), "4-0" is not
         k = s
-        while k < e - 1 and (SCORE.match(doc[k].text) or doc[k].text in ("-", ".")):
-            k += 1
+        while k < e - 1 and (SCORE.match(doc[k].text) or doc[k].text in ("-", ".") or _CODE.fullmatch(doc[k].text)):
+            k += 1  # and a wire service's story code: "JN1404193394 Damascus"
         s = k
         # a dash and small words after the name: "Linda Kasabian - the (getaway driver)"
         dash = next((j for j in range(s + 1, e) if doc[j].text in _DASHES

@@ -788,6 +788,24 @@ def test_an_agency_the_tokenizer_split_at_its_hyphen_is_one_name(make_doc: MakeD
         assert [m.text for m in find_mentions(doc, "d") if m.label == "ORG"] == [want]
 
 
+def test_a_dateline_place_in_capitals_is_kept_whole(make_doc: MakeDoc) -> None:
+    def mentions(text: str, ents: list[str]) -> list[tuple[str, str]]:
+        words = text.split()
+        doc = make_doc(text, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                       pos=["NUM" if w[0].isdigit() else "PROPN" if w[0].isalpha() else "PUNCT" for w in words],
+                       ents=ents)
+        return [(m.text, m.label) for m in find_mentions(doc, "d")]
+
+    # the model ran the place into the date: "NEW YORK 1996-08-30" (the place was lost)
+    assert mentions("NEW YORK 1996-08-30", ["B-GPE", "I-GPE", "I-GPE"]) == [
+        ("NEW YORK", "GPE"), ("1996-08-30", "DATE")]
+    # "SAN FRANCISCO ( AP )": one city, not "SAN" (a town in Mali) and a paper "FRANCISCO"
+    assert mentions("SAN FRANCISCO ( AP )", ["B-GPE", "I-GPE", "O", "B-ORG", "O"]) == [
+        ("SAN FRANCISCO", "GPE"), ("AP", "ORG")]
+    # a wire story's code before the place: "JN1404193394 Damascus"
+    assert mentions("JN1404193394 Damascus Radio", ["B-ORG", "I-ORG", "O"])[0] == ("Damascus", "GPE")
+
+
 def test_a_paper_in_capitals_after_a_dateline_place_is_one_name(make_doc: MakeDoc) -> None:
     def orgs(text: str, ents: list[str]) -> list[str]:
         words = text.split()
