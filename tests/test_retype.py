@@ -98,6 +98,18 @@ def test_a_persons_name_takes_in_the_surname_the_model_left_out(make_doc: MakeDo
     assert trim("Commissioner") == [(0, 2, "PERSON")]
 
 
+def test_a_place_qualifying_a_team_noun_through_another_noun_is_no_club(make_doc: MakeDoc) -> None:
+    def label(middle: str, pos: str) -> str:
+        # "Dallas nightclub owner Ruby" (a city's nightclub) / "Derbyshire 's Australian captain Jones"
+        words = f"Dallas {middle} owner Ruby".split()
+        doc = make_doc(" ".join(words), heads=[2, 2, 3, 3], deps=["compound", "compound", "compound", "ROOT"],
+                       pos=["PROPN", pos, "NOUN", "PROPN"], lemmas=["dallas", middle, "owner", "ruby"])
+        return teams(doc, [(0, 1, "GPE"), (3, 4, "PERSON")])[0][2]
+
+    assert label("nightclub", "NOUN") == "GPE"
+    assert label("Australian", "ADJ") == "ORG"
+
+
 def test_cricket_copy_names_county_sides(make_doc: MakeDoc) -> None:
     def labels(text: str, heads: list[int], deps: list[str], ents: list[tuple[int, int, str]],
                lemmas: list[str] | None = None) -> set[tuple[str, str]]:
