@@ -2,7 +2,8 @@
 
 "Defense Minister Hulusi Akar", "Akar" and "his" become one person named
 "Hulusi Akar" with the role "Defense Minister"; "the United States" and "US"
-one country; "Ukrainian" a mention of Ukraine.  Pure function of the
+one country; "Ukrainian" a mention of Ukraine; a full name starting with a first name that the
+model typed otherwise once ("a row with Sophie Anderton") joins the person of that name.  Pure function of the
 mentions: names are matched by their words, pronouns go to the subject of
 their sentence or the closest person (or, for "it"/"its", organisation or
 country) before them.  A definite description goes to the last person before
@@ -308,8 +309,15 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
             clusters.append(target)
         target.mentions.append(m)
         owner[m] = target
+    # a full name the model typed otherwise once is still the person's: "a row with Sophie Anderton"
+    full_names = {gazetteer.normalize(c.name): c for c in clusters if len(_name_words(c.name)) >= 2}
     for m in ordered:
         if m.label in ("PERSON", *ANAPHORS):
+            continue
+        person = full_names.get(gazetteer.normalize(m.text)) if m.label in ("ORG", "GPE", "LOC", "FAC") else None
+        if person is not None and gazetteer.first_name_gender(_name_words(m.text)[0]):
+            person.mentions.append(m)
+            owner[m] = person
             continue
         kind, name, scope = _key(m)
         norm = gazetteer.normalize(name)

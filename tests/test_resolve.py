@@ -323,3 +323,11 @@ def test_a_one_word_organisation_is_the_one_named_with_a_party_or_company_word()
     group = M("Labour Group", 20, "ORG", 0, "pobj")
     assert sorted(e.name for e in resolve([party, group, short])) == ["Labour", "Labour Group", "Labour Party"]
 
+
+
+def test_a_full_name_the_model_typed_otherwise_once_is_still_the_person() -> None:
+    ents = resolve([M("Sophie Anderton", 0, "PERSON"), M("Sophie Anderton", 40, "ORG"),
+                    M("Ernst Young", 80, "PERSON"), M("Ernst Young", 120, "ORG")])
+    kinds = sorted((e.name, str(e.kind).split("#")[-1], len(e.mentions)) for e in ents)
+    # "Sophie" is a first name; "Ernst" no first name of the census lists: the firm stays apart
+    assert kinds == [("Ernst Young", "Organization", 1), ("Ernst Young", "Person", 1), ("Sophie Anderton", "Person", 2)]
