@@ -1,24 +1,13 @@
-"""What the words around a name say it is: cues for ``mentions`` to correct the model's type.
+"""What the words around a name say it is: cues for ``mentions`` to correct the model's type
+(a place, an organisation, an event; what they say of a person is in ``_people``).
 
 Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 
 * ``known_place``: the gazetteer knows the name as a country, region or city.
 * ``is_place``: a known city or region in a place's context ("in Glasgow", "Glasgow-born",
   "Amherst , Mass .", a dateline in capitals).
-* ``is_person``: a person's context ("Officer Tippit", "Dr. Siti Hasmah", "Smith , 45 ,",
-  "Harrington , a professor", "the assassination of X", "X was born", "made X president").
-* ``victim``: whom a killing is about is a person even where a town has the name ("shot
-  Lincoln", "Lincoln 's killer").
-* ``followed_by_who``: a name a "who" clause follows is a person's ("Copland , who was born").
-* ``says_he``: a name that says something of "he" or "she" is a person's ("Lebed said he hoped").
-* ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
-  makes people's ("Tal , a senior Defense Ministry official").
-* ``addressed``: the surnames written after an honorific ("Ms Fiorina"): a name ending in one
-  is a person's.
 * ``capitalised_to_start``: one-word "names" that are common words capitalised to start a
   headline ("Broadband in the UK growing fast").
-* ``first_named``: names the model left unlabelled that start with a first name ("routed Vera
-  Zvonareva 6-1").
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
 * ``kind_named``: a common noun before a name or in apposition says what it is ("captain
   Fabien Pelous", "oil firm Yukos", "the film Vera Drake", "Unison, Britain's biggest union").
@@ -28,39 +17,24 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
 from .lexicon import (
     BOSS_NOUNS,
-    BUILDING_WORDS,
     EVENT_NAMES,
     EVENT_WORDS,
     FEATURE_PAIRS,
     FEATURE_WORDS,
-    HIGH_TITLES,
-    HONORIFICS,
-    KILLING_VERBS,
     KIND_NOUNS,
-    NAME_TITLES,
-    NAMING_VERBS,
     OF_PLACE,
-    ORG_CLASS,
-    ORG_WORDS,
     PERSON_CONTEXT,
-    PERSON_NOUNS,
-    SAY_VERBS,
-    TITLE_HEADS,
-    VICTIM_WORDS,
 )
 from .timex import MONTHS
 
-__all__ = ["PLACE_PREPS", "a_country_alone", "addressed", "capitalised_to_start", "described", "first_named",
-           "followed_by_who", "given_a_job", "in_a_dateline", "is_person", "is_place", "kind_named", "kinds_said", "known_place",
-           "line_start", "names_a_feature", "names_a_home", "names_an_event", "runs", "says_he", "surnames_of",
-           "unlabelled_people", "victim"]
+__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "capitalised_to_start", "in_a_dateline",
+           "is_place", "kind_named", "kinds_said", "known_place", "line_start", "names_a_feature", "names_a_home",
+           "names_an_event", "runs"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -148,126 +122,6 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
         gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
 
 
-def is_person(doc: Doc, start: int, end: int) -> bool:
-    """A name the model typed otherwise whose context says it is a person's."""
-    if start > 0 and doc[start - 1].text[:1].isupper() and (
-            doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
-        return True  # "Officer Tippit", "Mrs. Vogt"
-    first, last = doc[start].lower_, doc[end - 1].lower_
-    titled = first in NAME_TITLES and last not in BUILDING_WORDS and not any(
-        t.is_lower for t in doc[start + 1 : end])
-    if end - start >= 2 and (first in HONORIFICS or titled):
-        return True  # "Dr. Siti Hasmah", "Prince Norodom Ranariddh" (not "King Edward Hospital")
-    head = doc[start:end].root
-    if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
-        return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
-    if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end) or says_he(head):
-        return True
-    victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
-        victim_of = head.head.head.lemma_.lower()
-    return victim_of in PERSON_CONTEXT
-
-
-def victim(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name is whom a killing or an assassin's noun is about ("the assassin of
-    Lincoln", "Lincoln 's killer", "murdered Tippit", "shot Lincoln", "fired at Kennedy"): a
-    person even where a town has the name."""
-    head = doc[start:end].root
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
-        return head.head.head.lemma_.lower() in VICTIM_WORDS
-    if head.dep_ == "poss":
-        return head.head.lemma_.lower() in VICTIM_WORDS
-    if head.dep_ == "pobj" and head.head.lower_ == "at":  # "fired at Kennedy", not "shot at Ascot"
-        return head.head.head.lemma_.lower() == "fire"
-    return head.dep_ == "dobj" and head.head.lemma_.lower() in KILLING_VERBS
-
-
-def followed_by_who(doc: Doc, start: int, end: int) -> bool:
-    """Whether a relative clause opened by "who" follows the name: "Copland , who was born in
-    Brooklyn" (places and firms take "which")."""
-    return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
-            and doc[end - 1].tag_ != "NNPS"  # "the Tamil Tigers , who": a people or a team
-            and not (start > 0 and doc[start - 1].lower_ == "the") and doc[start].lower_ != "the"  # "The Bravery"
-            and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in doc[start:end].root.children))
-
-
-def says_he(head: Token) -> bool:
-    """Whether the name whose root is ``head`` says something of "he" or "she" ("Lebed said on
-    Friday he hoped", "Chapman said he first got the idea"): the speaker of a man's or a woman's
-    words about themselves ("Celtic said he would miss the game" is caught by the team's other
-    mentions only where they say so)."""
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAY_VERBS or not head.is_title or any(
-            c.lower_ == "the" for c in head.children):  # not "The MEP said he": a description
-        return False
-    return any(c.dep_ == "ccomp" and c.i > head.head.i and any(
-        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for g in c.children)
-        for c in head.head.children)
-
-
-def _born(head: Token, last: Token) -> bool:
-    """The subject of "was born": "Norton Winfred Simon was born on Feb. 5" (not "the Warner
-    Group was born")."""
-    return (head.dep_ == "nsubjpass" and head.head.lower_ == "born"
-            and last.lower_ not in ORG_CLASS and last.lower_ not in ORG_WORDS)
-
-
-def given_a_job(doc: Doc, start: int, end: int) -> bool:
-    """The name a verb of naming gives a person's title: "made Emile Jonassaint provisional
-    president", "named Rick Wagoner chief executive"."""
-    j = end
-    while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
-        j += 1
-    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in TITLE_HEADS:
-        return False
-    verb = doc[j].head if doc[j].dep_ in ("oprd", "dobj", "xcomp", "ccomp") else None
-    return verb is not None and verb.i < start and verb.lemma_.lower() in NAMING_VERBS
-
-
-def described(doc: Doc, end: int, head: Token) -> bool:
-    """Whether the name ending at ``end`` (its root ``head``) is followed by an age or a
-    person's job in apposition: "Smith , 45 ,", "Harrington , a professor"."""
-    return end < len(doc) and doc[end].text == "," and any(
-        c.dep_ == "appos" and c.left_edge.i == end + 1 and (
-            (c.text.isdigit() and 0 < int(c.text) < 120) or c.lemma_.lower() in PERSON_NOUNS)
-        for c in head.children)  # not "Rugby Special, 2340 on BBC Two", "Grand Slam, the second"
-
-
-def surnames_of(doc: Doc, ents: Collection[tuple[int, int, str]]) -> set[str]:
-    """The surnames of the people an article names in full: the last word, and the first of two
-    where it is a census surname and no first name ("Wang Dan ... Wang said")."""
-    full = [(s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2]
-    return {doc[e - 1].text for s, e in full} | {
-        doc[s].text for s, e in full if e - s == 2 and doc[s].is_title
-        and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)
-        and gazetteer.common_surname(doc[s].text)}
-
-
-def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ()) -> list[tuple[int, int, str]]:
-    """Names the model left unlabelled that an age or a person's job in apposition says are
-    people's: "Tal, a senior Defense Ministry official" (``described``), and the surnames alone
-    of people the article names in full ("Arsene Wenger ... Wenger added").  ``taken`` gains
-    their tokens."""
-    out = []
-    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower(),
-                            pos=("PROPN",)):
-        if i in taken or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
-                doc[i].lower_ in HONORIFICS or doc[i].lower_ in TITLE_HEADS):
-            continue
-        end = i
-        while end < len(doc) and end - i < 3 and end not in taken and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        text = doc[i:end].text
-        if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
-                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root) or (  # not "Silk" of "Kilroy-Silk"
-                    end == i + 1 and text in surnames and not (i > 0 and doc[i - 1].text == "-"
-                                                               and not doc[i - 1].whitespace_)))):
-            out.append((i, end, "PERSON"))
-            taken.update(range(i, end))
-    return out
-
-
 def kind_named(doc: Doc, start: int, end: int) -> str:
     """The spaCy label that a common noun says the name ``doc[start:end]`` has, or "".
 
@@ -323,33 +177,6 @@ def kinds_said(doc: Doc) -> dict[str, str]:
     return out
 
 
-def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
-    """Names the model left unlabelled that are a census first name and one or two more proper
-    nouns: "France's Mauresmo routed Vera Zvonareva 6-1 6-0" (not "the Star Wars movie", "the
-    Amber Spyglass", a plural, nor a known place or one after a country's name: "America West").
-    ``taken`` gains their tokens."""
-    out = []
-    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower()
-                            and bool(gazetteer.first_name_gender(t)), pos=("PROPN",)):
-        if i in taken or doc[i].ent_type_ or (i > 0 and (
-                (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or doc[i - 1].lower_ == "the")):
-            continue
-        end = i + 1
-        while end < len(doc) and end - i < 3 and end not in taken and not doc[end].ent_type_ \
-                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        after = doc[end] if end < len(doc) else None
-        if end == i + 1 or doc[end - 1].tag_ == "NNPS" or (after is not None and (
-                (after.pos_ == "PROPN" and after.is_title) or (after.pos_ == "NOUN" and after.is_lower))):
-            continue  # "the Star Wars movie", "a Golden Globe award"
-        text = doc[i:end].text
-        if not known_place(text) and not gazetteer.country(doc[i].text) and not gazetteer.demonym(doc[i].text) \
-                and not any(t.lower_ in BUILDING_WORDS | FEATURE_WORDS for t in doc[i:end]):  # "America West"
-            out.append((i, end, "PERSON"))
-            taken.update(range(i, end))
-    return out
-
-
 def runs(tok: Token) -> bool:
     """Whether ``tok`` is what a boss runs: the object of "of" after a boss noun."""
     head = tok.head
@@ -380,19 +207,6 @@ def names_an_event(doc: Doc, s: int, e: int) -> bool:
         return last.lower_ in EVENT_NAMES and last.text[:1].isupper()
     return last.text[:1].isupper() and last.lower_ in EVENT_WORDS and not any(
         t.is_lower for t in doc[s:e] if t.i > s)
-
-
-def addressed(doc: Doc) -> set[str]:
-    """The surnames the article writes after an honorific ("Ms Fiorina", "Mr Vince Cable"): a
-    name ending in one is a person's ("Carly Fiorina", which the model took for a firm)."""
-    out = set()
-    for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS):
-        j = i + 1
-        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 3:
-            j += 1
-        if j > i + 1:
-            out.add(doc[j - 1].text)
-    return out
 
 
 def capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]:

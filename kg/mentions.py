@@ -24,12 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     a_country_alone,
-    addressed,
     capitalised_to_start,
-    first_named,
-    followed_by_who,
-    given_a_job,
-    is_person,
     is_place,
     kind_named,
     kinds_said,
@@ -38,7 +33,17 @@ from ._cues import (
     names_a_home,
     names_an_event,
     runs,
+)
+from ._people import (
+    addressed,
+    first_named,
+    followed_by_who,
+    given_a_job,
+    grow_person,
+    is_person,
+    is_title_word,
     surnames_of,
+    title_before,
     unlabelled_people,
     victim,
 )
@@ -49,67 +54,17 @@ from .lexicon import (
     JOB_NOUNS,
     PLACE_NOUNS,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
 )
 from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize, written_dates
 from .types import Mention
 
-__all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions", "title_before"]
+__all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions"]
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
 #: Jobs a name may start with, capitalised at the head of a sentence: "Producer Kevin Wallace".
 _JOBS = (JOB_NOUNS - {"member", "partner", "worker", "employee", "official"}) | {
     "composer", "comedian", "presenter", "rapper", "guitarist", "drummer", "model", "supermodel"}
-#: Words before a title that are no part of the role: "former Defence Minister".
-_DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
-
-
-def _is_title_word(tok: Token) -> bool:
-    low = tok.lower_
-    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _DROP_FROM_ROLE
-
-
-def title_before(doc: Doc, start: int) -> tuple[int, str]:
-    """Where a title in front of token ``start`` begins, and the role it names."""
-    i = start
-    while i > 0:
-        tok = doc[i - 1]
-        if _is_title_word(tok) and not tok.is_space:
-            i -= 1
-        elif tok.lower_ == "of" and i > 1 and doc[i - 2].lower_ in TITLE_HEADS and i < start:
-            i -= 1  # "Secretary of State"
-        else:
-            break
-    words = [t for t in doc[i:start]]
-    if not any(t.lower_ in TITLE_HEADS for t in words):
-        return start, ""
-    role_words = [t.text for t in words if t.lower_ not in _DROP_FROM_ROLE]
-    if all(w.lower() in HONORIFICS for w in role_words):
-        return i, ""
-    while role_words and role_words[0].lower() == "of":
-        role_words.pop(0)
-    return i, " ".join(role_words)
-
-
-def _grow_person(doc: Doc, start: int, end: int) -> int:
-    """Take in proper nouns the NER left out or took for a one-word organisation: "Oleksii" in
-    "Oleksii Reznikov", "Sacha" in "Sacha Baron Cohen" (not "BBC", nor a known place, nor a
-    people: "American Serena Williams")."""
-    while start > 0:
-        tok = doc[start - 1]
-        lone_org = (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[start].ent_iob_ != "I"
-                    and not tok.is_upper and not known_place(tok.text))
-        if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
-                and (tok.ent_type_ in ("", "PERSON") or lone_org) and not _is_title_word(tok)
-                and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()
-                and not gazetteer.demonym(tok.text)):  # not "American Serena Williams"
-            start -= 1
-        else:
-            break
-    return start
-
-
 def _state_after(doc: Doc, i: int) -> int:
     """End of a state or country written at token ``i`` after "City ," ("Mass", "N. Y."), else ``i``."""
     if i >= len(doc) or not doc[i].text[:1].isupper():
@@ -342,12 +297,12 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
         start, end, role = ent_start, ent_end, ""
         label = ent_label if ent_label == "PERSON" and ent.text in surnames else _label(ent, ent_label)
         if label == "PERSON":
-            start = _grow_person(doc, start, end)
+            start = grow_person(doc, start, end)
             title_start, role = title_before(doc, start)
             taken.update(range(title_start, start))
             # a title spaCy put inside the name: "President Recep Tayyip Erdoğan"
             inner_start, inner_role = start, ""
-            while inner_start < end - 1 and (_is_title_word(doc[inner_start]) or (  # "Producer Kevin Wallace"
+            while inner_start < end - 1 and (is_title_word(doc[inner_start]) or (  # "Producer Kevin Wallace"
                     inner_start == start and doc[start].is_title and doc[start].lower_ in _JOBS)) and not (
                     doc[inner_start].lower_ in styles.STYLES and doc[inner_start + 1].lower_ == "of"):
                 inner_start += 1
@@ -365,9 +320,9 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
                 end += 2  # "the 2014 and 2015 Minsk agreements": the model tags only "2014"
         if any(i in taken for i in range(start, end)):
             continue
-        if label != "PERSON" and all(_is_title_word(t) for t in doc[start:end]) and (
+        if label != "PERSON" and all(is_title_word(t) for t in doc[start:end]) and (
                 any(t.lower_ in TITLE_HEADS for t in doc[start:end])
-                or (start > 0 and (doc[start - 1].lower_ == "of" or _is_title_word(doc[start - 1])))):
+                or (start > 0 and (doc[start - 1].lower_ == "of" or is_title_word(doc[start - 1])))):
             continue  # "Defence Minister", "Secretary of State": titles; "Labour", "European Union": not
         m = _mention(doc, doc_id, start, end, label, role, sent_of)
         if m is not None:

@@ -41,8 +41,9 @@ from spacy.tokens import Doc, Token
 from . import _tokens, gazetteer
 from ._args import Index, arg, owner_kind, prep_objects
 from ._cues import line_start
+from ._people import title_before
 from .lexicon import JOB_NOUNS
-from .mentions import MEDIA, title_before
+from .mentions import MEDIA
 from .types import Mention
 from .vocab import KG
 

@@ -1,0 +1,261 @@
+"""What the words around a name say of a person: cues for ``mentions`` to find people the model
+missed or mistyped.
+
+Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
+
+* ``is_person``: a person's context ("Officer Tippit", "Dr. Siti Hasmah", "Smith , 45 ,",
+  "Harrington , a professor", "the assassination of X", "X was born", "made X president",
+  "Lebed said he hoped").
+* ``victim``: whom a killing is about is a person even where a town has the name ("shot
+  Lincoln", "Lincoln 's killer").
+* ``followed_by_who``: a name a "who" clause follows is a person's ("Copland , who was born").
+* ``says_he``: a name that says something of "he" or "she" is a person's ("Lebed said he hoped").
+* ``surnames_of``: the surnames of the people an article names in full.
+* ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
+  makes people's ("Tal , a senior Defense Ministry official"), and surnames alone.
+* ``first_named``: names the model left unlabelled that start with a first name ("routed Vera
+  Zvonareva 6-1").
+* ``title_before``, ``is_title_word``: the title before a name and the role it names ("former
+  Defense Minister Hulusi Akar"); ``grow_person``: first names the model left out ("Oleksii").
+* ``addressed``: the surnames written after an honorific ("Ms Fiorina"): a name ending in one
+  is a person's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from . import _tokens, gazetteer
+from ._cues import known_place
+from .lexicon import (
+    BUILDING_WORDS,
+    FEATURE_WORDS,
+    HIGH_TITLES,
+    HONORIFICS,
+    KILLING_VERBS,
+    NAME_TITLES,
+    NAMING_VERBS,
+    ORG_CLASS,
+    ORG_WORDS,
+    PERSON_CONTEXT,
+    PERSON_NOUNS,
+    SAY_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    VICTIM_WORDS,
+)
+
+__all__ = ["addressed", "described", "first_named", "followed_by_who", "given_a_job", "grow_person", "is_person",
+           "is_title_word", "says_he", "surnames_of", "title_before", "unlabelled_people", "victim"]
+
+
+def is_person(doc: Doc, start: int, end: int) -> bool:
+    """A name the model typed otherwise whose context says it is a person's."""
+    if start > 0 and doc[start - 1].text[:1].isupper() and (
+            doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_HEADS):
+        return True  # "Officer Tippit", "Mrs. Vogt"
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    titled = first in NAME_TITLES and last not in BUILDING_WORDS and not any(
+        t.is_lower for t in doc[start + 1 : end])
+    if end - start >= 2 and (first in HONORIFICS or titled):
+        return True  # "Dr. Siti Hasmah", "Prince Norodom Ranariddh" (not "King Edward Hospital")
+    head = doc[start:end].root
+    if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
+        return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
+    if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end) or says_he(head):
+        return True
+    victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        victim_of = head.head.head.lemma_.lower()
+    return victim_of in PERSON_CONTEXT
+
+
+def victim(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is whom a killing or an assassin's noun is about ("the assassin of
+    Lincoln", "Lincoln 's killer", "murdered Tippit", "shot Lincoln", "fired at Kennedy"): a
+    person even where a town has the name."""
+    head = doc[start:end].root
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in VICTIM_WORDS
+    if head.dep_ == "poss":
+        return head.head.lemma_.lower() in VICTIM_WORDS
+    if head.dep_ == "pobj" and head.head.lower_ == "at":  # "fired at Kennedy", not "shot at Ascot"
+        return head.head.head.lemma_.lower() == "fire"
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in KILLING_VERBS
+
+
+def followed_by_who(doc: Doc, start: int, end: int) -> bool:
+    """Whether a relative clause opened by "who" follows the name: "Copland , who was born in
+    Brooklyn" (places and firms take "which")."""
+    return (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+            and doc[end - 1].tag_ != "NNPS"  # "the Tamil Tigers , who": a people or a team
+            and not (start > 0 and doc[start - 1].lower_ == "the") and doc[start].lower_ != "the"  # "The Bravery"
+            and any(c.dep_ == "relcl" and c.left_edge.i == end + 1 for c in doc[start:end].root.children))
+
+
+def says_he(head: Token) -> bool:
+    """Whether the name whose root is ``head`` says something of "he" or "she" ("Lebed said on
+    Friday he hoped", "Chapman said he first got the idea"): the speaker of a man's or a woman's
+    words about themselves ("Celtic said he would miss the game" is caught by the team's other
+    mentions only where they say so)."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAY_VERBS or not head.is_title or any(
+            c.lower_ == "the" for c in head.children):  # not "The MEP said he": a description
+        return False
+    return any(c.dep_ == "ccomp" and c.i > head.head.i and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for g in c.children)
+        for c in head.head.children)
+
+
+def _born(head: Token, last: Token) -> bool:
+    """The subject of "was born": "Norton Winfred Simon was born on Feb. 5" (not "the Warner
+    Group was born")."""
+    return (head.dep_ == "nsubjpass" and head.head.lower_ == "born"
+            and last.lower_ not in ORG_CLASS and last.lower_ not in ORG_WORDS)
+
+
+def given_a_job(doc: Doc, start: int, end: int) -> bool:
+    """The name a verb of naming gives a person's title: "made Emile Jonassaint provisional
+    president", "named Rick Wagoner chief executive"."""
+    j = end
+    while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in TITLE_HEADS:
+        return False
+    verb = doc[j].head if doc[j].dep_ in ("oprd", "dobj", "xcomp", "ccomp") else None
+    return verb is not None and verb.i < start and verb.lemma_.lower() in NAMING_VERBS
+
+
+def described(doc: Doc, end: int, head: Token) -> bool:
+    """Whether the name ending at ``end`` (its root ``head``) is followed by an age or a
+    person's job in apposition: "Smith , 45 ,", "Harrington , a professor"."""
+    return end < len(doc) and doc[end].text == "," and any(
+        c.dep_ == "appos" and c.left_edge.i == end + 1 and (
+            (c.text.isdigit() and 0 < int(c.text) < 120) or c.lemma_.lower() in PERSON_NOUNS)
+        for c in head.children)  # not "Rugby Special, 2340 on BBC Two", "Grand Slam, the second"
+
+
+def surnames_of(doc: Doc, ents: Collection[tuple[int, int, str]]) -> set[str]:
+    """The surnames of the people an article names in full: the last word, and the first of two
+    where it is a census surname and no first name ("Wang Dan ... Wang said")."""
+    full = [(s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2]
+    return {doc[e - 1].text for s, e in full} | {
+        doc[s].text for s, e in full if e - s == 2 and doc[s].is_title
+        and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)
+        and gazetteer.common_surname(doc[s].text)}
+
+
+def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ()) -> list[tuple[int, int, str]]:
+    """Names the model left unlabelled that an age or a person's job in apposition says are
+    people's: "Tal, a senior Defense Ministry official" (``described``), and the surnames alone
+    of people the article names in full ("Arsene Wenger ... Wenger added").  ``taken`` gains
+    their tokens."""
+    out = []
+    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower(),
+                            pos=("PROPN",)):
+        if i in taken or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
+                doc[i].lower_ in HONORIFICS or doc[i].lower_ in TITLE_HEADS):
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and end not in taken and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        text = doc[i:end].text
+        if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
+                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root) or (  # not "Silk" of "Kilroy-Silk"
+                    end == i + 1 and text in surnames and not (i > 0 and doc[i - 1].text == "-"
+                                                               and not doc[i - 1].whitespace_)))):
+            out.append((i, end, "PERSON"))
+            taken.update(range(i, end))
+    return out
+
+
+def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Names the model left unlabelled that are a census first name and one or two more proper
+    nouns: "France's Mauresmo routed Vera Zvonareva 6-1 6-0" (not "the Star Wars movie", "the
+    Amber Spyglass", a plural, nor a known place or one after a country's name: "America West").
+    ``taken`` gains their tokens."""
+    out = []
+    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower()
+                            and bool(gazetteer.first_name_gender(t)), pos=("PROPN",)):
+        if i in taken or doc[i].ent_type_ or (i > 0 and (
+                (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or doc[i - 1].lower_ == "the")):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in taken and not doc[end].ent_type_ \
+                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if end == i + 1 or doc[end - 1].tag_ == "NNPS" or (after is not None and (
+                (after.pos_ == "PROPN" and after.is_title) or (after.pos_ == "NOUN" and after.is_lower))):
+            continue  # "the Star Wars movie", "a Golden Globe award"
+        text = doc[i:end].text
+        if not known_place(text) and not gazetteer.country(doc[i].text) and not gazetteer.demonym(doc[i].text) \
+                and not any(t.lower_ in BUILDING_WORDS | FEATURE_WORDS for t in doc[i:end]):  # "America West"
+            out.append((i, end, "PERSON"))
+            taken.update(range(i, end))
+    return out
+
+
+def addressed(doc: Doc) -> set[str]:
+    """The surnames the article writes after an honorific ("Ms Fiorina", "Mr Vince Cable"): a
+    name ending in one is a person's ("Carly Fiorina", which the model took for a firm)."""
+    out = set()
+    for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS):
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j - i <= 3:
+            j += 1
+        if j > i + 1:
+            out.add(doc[j - 1].text)
+    return out
+
+
+#: Words before a title that are no part of the role: "former Defence Minister".
+_DROP_FROM_ROLE = {"former", "then", "new", "late", "ex", "ex-", "outgoing", "incoming"}
+
+
+def is_title_word(tok: Token) -> bool:
+    """A word of a title or what qualifies one: "Minister", "Defense", "former"."""
+    low = tok.lower_
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in _DROP_FROM_ROLE
+
+
+def title_before(doc: Doc, start: int) -> tuple[int, str]:
+    """Where a title in front of token ``start`` begins, and the role it names."""
+    i = start
+    while i > 0:
+        tok = doc[i - 1]
+        if is_title_word(tok) and not tok.is_space:
+            i -= 1
+        elif tok.lower_ == "of" and i > 1 and doc[i - 2].lower_ in TITLE_HEADS and i < start:
+            i -= 1  # "Secretary of State"
+        else:
+            break
+    words = [t for t in doc[i:start]]
+    if not any(t.lower_ in TITLE_HEADS for t in words):
+        return start, ""
+    role_words = [t.text for t in words if t.lower_ not in _DROP_FROM_ROLE]
+    if all(w.lower() in HONORIFICS for w in role_words):
+        return i, ""
+    while role_words and role_words[0].lower() == "of":
+        role_words.pop(0)
+    return i, " ".join(role_words)
+
+
+def grow_person(doc: Doc, start: int, end: int) -> int:
+    """Take in proper nouns the NER left out or took for a one-word organisation: "Oleksii" in
+    "Oleksii Reznikov", "Sacha" in "Sacha Baron Cohen" (not "BBC", nor a known place, nor a
+    people: "American Serena Williams")."""
+    while start > 0:
+        tok = doc[start - 1]
+        lone_org = (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[start].ent_iob_ != "I"
+                    and not tok.is_upper and not known_place(tok.text))
+        if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
+                and (tok.ent_type_ in ("", "PERSON") or lone_org) and not is_title_word(tok)
+                and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()
+                and not gazetteer.demonym(tok.text)):  # not "American Serena Williams"
+            start -= 1
+        else:
+            break
+    return start
