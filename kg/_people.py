@@ -163,7 +163,8 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
             end += 1
         text = doc[i:end].text
         if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
-                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root) or (  # not "Silk" of "Kilroy-Silk"
+                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root) or (
+                    # not "Silk" of "Kilroy-Silk"
                     end == i + 1 and text in surnames and not (i > 0 and doc[i - 1].text == "-"
                                                                and not doc[i - 1].whitespace_)))):
             out.append((i, end, "PERSON"))

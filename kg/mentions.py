@@ -117,9 +117,9 @@ def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
 
 def _entity_end(ent: Span, clock: set[int], inside: set[int]) -> int:
     """Where an entity of the model ends: a place before a date written with numbers that it ran
-    into ("NEW YORK 1996-08-30"; any other name that did is none); a date before a time of day in it ("in Spanish 1402 GMT": no
-    date), and after its year if it is only numbers ("Since 1997 10 posts have closed"; "2799
-    1017 4101", telegraph codes, is none)."""
+    into ("NEW YORK 1996-08-30"; any other name that did is none); a date before a time of day in
+    it ("in Spanish 1402 GMT": no date), and after its year if it is only numbers ("Since 1997 10
+    posts have closed"; "2799 1017 4101", telegraph codes, is none)."""
     if ent.label_ in ("GPE", "LOC"):
         return next((i for i in range(ent.start, ent.end) if i in inside or i in clock), ent.end)
     if ent.label_ != "DATE":
@@ -184,7 +184,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab == "PERSON" and (text in holders or (e - s >= 2 and doc[e - 1].lower_ in INSTITUTION_ENDS)):
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article;
             # "Oberlin College": no person's name ends so
-        elif lab == "PERSON" and e - s == 1 and doc[s].lower_ in BUILDING_WORDS and not gazetteer.common_surname(text):
+        elif (lab == "PERSON" and e - s == 1 and doc[s].lower_ in BUILDING_WORDS
+              and not gazetteer.common_surname(text)):
             # "the Ambassador Hotel" where the model took "Ambassador" for a title and "Hotel" for a name
             if s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" and not (out and out[-1][1] >= s):
                 s -= 1
@@ -289,8 +290,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
                                   "NOM", role, sent_of[e - 1], doc[e - 1].dep_) for s, e, role in described]
     ents = _corrected(doc)
     # a country's name that is the surname of someone named in full stays a person: "Neil Jordan ... Jordan said"
-    surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
-        e - s >= 2 and lab in _RETYPED and kind_named(doc, s, e) == "PERSON")])  # "finalist MaliVai Washington"
+    surnames = surnames_of(doc, ents)
     # person names first, so the titles they claim are not read as organisations
     for ent_start, ent_end, ent_label in sorted(ents, key=lambda e: (e[2] != "PERSON", e[0])):
         ent = doc[ent_start:ent_end]

@@ -117,7 +117,8 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
         if k < e and (e - k >= 2 or lab != "ORG" or _MATCH_SCORE.fullmatch(doc[e - 1].text)):
             e = k  # one number after a company may be its name ("Airbus A320"), "4-0" is not
         k = s
-        while k < e - 1 and (SCORE.match(doc[k].text) or doc[k].text in ("-", ".") or _CODE.fullmatch(doc[k].text)):
+        while k < e - 1 and (SCORE.match(doc[k].text) or doc[k].text in ("-", ".")
+                             or _CODE.fullmatch(doc[k].text)):
             k += 1  # and a wire service's story code: "JN1404193394 Damascus"
         s = k
         # a dash and small words after the name: "Linda Kasabian - the (getaway driver)"
@@ -128,7 +129,8 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
     if lab == "PERSON" and e - s >= 2 and doc[e - 1].tag_ == "POS":
         e -= 1  # "Alexander Lebed 's plan": a person's name takes no possessive (a firm's may: "Church 's")
     while (lab == "PERSON" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e
-           and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and len(doc[e]) > 1 and not doc[e].ent_type_
+           and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and len(doc[e]) > 1
+           and not doc[e].ent_type_
            and doc[e].lower_ not in _NOT_SURNAMES and not known_place(doc[e].text)):
         e += 1  # the surname the model left out: "John Wilkes [Booth] shot", "William French [Smith]"
     if lab in ("ORG", "PERSON", "GPE") and e - s >= 2 and doc[s].is_title \
@@ -339,7 +341,8 @@ def outlets(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 and not known_place(doc[end].text.title()):  # not a schedule: "ATLANTA AT CHICAGO"
             if end in by_start:  # a piece the model labelled: wholly inside the run of capitals
                 piece_end = by_start[end][0]
-                if by_start[end][1] in ("GPE", "LOC") or not all(t.is_upper and t.is_alpha for t in doc[end:piece_end]):
+                if by_start[end][1] in ("GPE", "LOC") or not all(
+                        t.is_upper and t.is_alpha for t in doc[end:piece_end]):
                     break
                 inside.append((end, piece_end, by_start[end][1]))
                 end = piece_end

@@ -159,8 +159,9 @@ def _match_side(doc: Doc, s: int, e: int) -> bool:
     if head.dep_ == "nsubj" and lemma in _SCORE_VERBS and any(
             c.dep_ == "dobj" and c.like_num for c in gov.children):
         return True  # "Kent reached 108 for three" (not "Glasgow reached 2,000 homes": "homes" is the object)
+    # "Derbyshire 's Australian captain" (not "Dallas nightclub owner": another noun between)
     if head.dep_ in ("compound", "poss", "nmod") and lemma in _TEAM_NOUNS and gov.pos_ == "NOUN" and not any(
-            t.pos_ == "NOUN" for t in doc[e:gov.i]):  # "Derbyshire 's Australian captain", not "Dallas nightclub owner"
+            t.pos_ == "NOUN" for t in doc[e:gov.i]):
         return True
     if head.dep_ == "pobj" and gov.dep_ == "prep":
         return (gov.head.lemma_.lower(), gov.lower_) in _PLAY_FOR
