@@ -197,6 +197,13 @@ def _listed_with(doc: Doc, ents: list[Ent], clubs: set[str]) -> set[str]:
     return out
 
 
+def _where(doc: Doc, s: int, e: int) -> bool:
+    """A club's town named as the place: "in Liverpool", "at Detroit" in a results line, "moving
+    them to Asia", a dateline; not what comes "from" a club ("a statement from Chelsea", "five
+    points back from Chelsea")."""
+    return place_context(doc, s, e) and not (s > 0 and doc[s - 1].lower_ == "from")
+
+
 def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """Retype the places (and unlabelled names) that are sports clubs to ``ORG``.
 
@@ -235,7 +242,7 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     if clubs:
         out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs
                and lab in ("GPE", "LOC", "PERSON", "FAC", "NORP")
-               and ((s, e) in named or not (lab == "PERSON" and e - s >= 2 or place_context(doc, s, e)))
+               and ((s, e) in named or not (lab == "PERSON" and e - s >= 2 or _where(doc, s, e)))
                else (s, e, lab) for s, e, lab in out]
     return sorted(set(out))
 

@@ -110,6 +110,21 @@ def test_a_place_qualifying_a_team_noun_through_another_noun_is_no_club(make_doc
     assert label("Australian", "ADJ") == "ORG"
 
 
+def test_what_comes_from_a_clubs_town_is_the_clubs(make_doc: MakeDoc) -> None:
+    def label(prep: str) -> str:
+        # "Leeds beat Chelsea . A statement from Chelsea read ." / "... Fans in Chelsea wept ."
+        words = f"Leeds beat Chelsea . Word {prep} Chelsea came .".split()
+        doc = make_doc(" ".join(words), heads=[1, 1, 1, 1, 8, 4, 5, 8, 8], deps=[
+            "nsubj", "ROOT", "dobj", "punct", "nsubj", "prep", "pobj", "ROOT", "punct"][:len(words)],
+            pos=["PROPN", "VERB", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+            lemmas=["leeds", "beat", "chelsea", ".", "word", prep, "chelsea", "come", "."])
+        return teams(doc, [(0, 1, "GPE"), (2, 3, "GPE"), (6, 7, "GPE")])[2][2]
+
+    assert label("from") == "ORG"
+    assert label("in") == "GPE"  # the town
+    assert label("to") == "GPE"  # "moving them to Asia": a transfer's "to" is read by the verb
+
+
 def test_cricket_copy_names_county_sides(make_doc: MakeDoc) -> None:
     def labels(text: str, heads: list[int], deps: list[str], ents: list[tuple[int, int, str]],
                lemmas: list[str] | None = None) -> set[tuple[str, str]]:
