@@ -17,6 +17,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
@@ -40,7 +42,10 @@ __all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "capi
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
 
 
+@functools.lru_cache(maxsize=65536)
 def known_place(text: str) -> bool:
+    """Whether the gazetteer knows ``text`` as a country, a region or a city (asked of every
+    proper noun of an article, hence the cache)."""
     return bool(gazetteer.country(text) or gazetteer.region(text) or gazetteer.city(text))
 
 

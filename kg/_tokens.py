@@ -117,15 +117,18 @@ def select(doc: Doc, attr: int, test: Collection[str] | Callable[[str], object],
     if not len(doc):
         return []
     texts, inverse = _words(doc, attr, fold)
-    if callable(test):
-        ok = np.fromiter((bool(test(t)) for t in texts), bool, len(texts))
-    else:
-        ok = np.fromiter((t in test for t in texts), bool, len(texts))
+    wanted = np.isin(column(doc, POS), pos_ids(doc, *pos)) if pos else None
+    # the distinct strings to test: only those of tokens with a wanted POS
+    which = np.unique(inverse[wanted]).tolist() if wanted is not None else range(len(texts))
+    check = test if callable(test) else test.__contains__
+    ok = np.zeros(len(texts), bool)
+    for n in which:
+        ok[n] = bool(check(texts[n]))
     if not ok.any():
         return []
     hit = ok[inverse]
-    if pos:
-        hit &= np.isin(column(doc, POS), pos_ids(doc, *pos))
+    if wanted is not None:
+        hit &= wanted
     return np.flatnonzero(hit).tolist()
 
 

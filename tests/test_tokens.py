@@ -30,6 +30,11 @@ def test_select_matches_a_plain_loop(doc) -> None:  # type: ignore[no-untyped-de
     assert _tokens.select(doc, _tokens.LEMMA, words, fold=True, pos=("VERB",)) == [1, 7]
     assert _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper()) == [0, 1, 4, 6]
     assert _tokens.select(doc, _tokens.LOWER, {"nobody"}) == []
+    # with ``pos``, the test is asked only of the strings of tokens with that POS
+    asked: list[str] = []
+    assert _tokens.select(doc, _tokens.ORTH, lambda t: asked.append(t) or t[:1].isupper(), pos=("PROPN",)) == [
+        t.i for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    assert sorted(asked) == sorted({t.text for t in doc if t.pos_ == "PROPN"})
 
 
 def test_unnamed_skips_named_entities(doc) -> None:  # type: ignore[no-untyped-def]
