@@ -143,6 +143,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         and not clock.issuperset(range(e.start, e.end)) and (end := _entity_end(e, clock, inside)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
+    ents = retype.headline_countries(doc, ents)
     common = capitalised_to_start(doc, ents)
     ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
                                                   + [(s, e, "DATE") for s, e in dates]))

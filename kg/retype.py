@@ -40,8 +40,8 @@ from .lexicon import (
     TITLE_HEADS,
 )
 
-__all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "institutions", "outlets", "place_context",
-           "place_like", "trimmed", "unlabelled", "wire_names"]
+__all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "headline_countries", "institutions", "outlets",
+           "place_context", "place_like", "trimmed", "unlabelled", "wire_names"]
 
 Ent = tuple[int, int, str]
 
@@ -321,6 +321,32 @@ def wire_names(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:
             if end > e and len(doc[e:end].text) > 2 and not known_place(doc[e:end].text.title()):
                 out.append((e, end, "ORG"))
                 taken.update(range(e, end))
+    return out
+
+
+def headline_countries(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """Countries inside a headline in capitals that the model read as one name across its dash:
+    "SOCCER - ENGLAND BEAT MOLDOVA IN" is England and Moldova, "CRICKET - SRI LANKA" Sri Lanka; the
+    other words of such a "name" are none (a paper's name has no dash: "LA ESTRELLA DE PANAMA")."""
+    out: list[Ent] = []
+    for s, e, lab in ents:
+        words = [t for t in doc[s:e] if t.is_alpha]
+        if lab == "DATE" or e - s < 2 or not words or not all(t.is_upper for t in words) or not any(
+                t.text in _DASHES for t in doc[s:e]):  # a headline's "SPORT - …"; not "LA ESTRELLA DE PANAMA"
+            out.append((s, e, lab))
+            continue
+        found: list[Ent] = []
+        i = s
+        while i < e:
+            k = next((k for k in (3, 2, 1) if i + k <= e and all(t.is_alpha for t in doc[i:i + k])
+                      and len(doc[i:i + k].text) > 2 and gazetteer.country(doc[i:i + k].text.title())), 0)
+            if k:
+                found.append((i, i + k, "GPE"))
+            i += k or 1
+        if found and found != [(s, e, "GPE")]:
+            out += found
+        else:
+            out.append((s, e, lab))
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.mentions import find_mentions
-from kg.retype import acronyms, consistent, institutions, trimmed
+from kg.retype import acronyms, consistent, headline_countries, institutions, trimmed
 from kg.sports import teams
 from tests.conftest import MakeDoc
 
@@ -123,6 +123,18 @@ def test_what_comes_from_a_clubs_town_is_the_clubs(make_doc: MakeDoc) -> None:
     assert label("from") == "ORG"
     assert label("in") == "GPE"  # the town
     assert label("to") == "GPE"  # "moving them to Asia": a transfer's "to" is read by the verb
+
+
+def test_countries_inside_a_headline_the_model_read_as_one_name(make_doc: MakeDoc) -> None:
+    def split(text: str) -> list[str]:
+        words = text.split()
+        doc = make_doc(text, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                       pos=["PUNCT" if w == "-" else "PROPN" for w in words])
+        return [doc[s:e].text + "/" + lab for s, e, lab in headline_countries(doc, [(0, len(words), "ORG")])]
+
+    assert split("CRICKET - SRI LANKA BEAT AUSTRALIA") == ["SRI LANKA/GPE", "AUSTRALIA/GPE"]
+    assert split("LA ESTRELLA DE PANAMA") == ["LA ESTRELLA DE PANAMA/ORG"]  # a paper: no headline dash
+    assert split("Cricket - Sri Lanka") == ["Cricket - Sri Lanka/ORG"]  # not in capitals
 
 
 def test_cricket_copy_names_county_sides(make_doc: MakeDoc) -> None:
