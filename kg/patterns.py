@@ -314,7 +314,9 @@ def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """Where a person comes from or lives, where an organisation is based: see the module doc."""
     for m in mentions:  # "the Haitian Parliament ... Haiti"
         nation = gazetteer.demonym_country(m.text.split()[0]) if m.label == "ORG" and " " in m.text else None
-        for other in (x for x in mentions if nation and x.sent == m.sent and x.label == "GPE"):
+        if not nation:
+            continue  # (the look at every other mention is for these few only)
+        for other in (x for x in mentions if x.sent == m.sent and x.label == "GPE"):
             if gazetteer.country(other.text) == nation and (tok := _first_token(doc, m)) is not None:
                 yield m, KG.basedIn, other, tok, 0.75, "nation-named"
     for i in _tokens.select(doc, _tokens.LOWER, {"born", "based", "hometown", "home"}):

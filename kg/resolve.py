@@ -3,9 +3,9 @@
 "Defense Minister Hulusi Akar", "Akar" and "his" become one person named
 "Hulusi Akar" with the role "Defense Minister"; "the United States" and "US"
 one country; "Ukrainian" a mention of Ukraine; a full name starting with a first name that the
-model typed otherwise once ("a row with Sophie Anderton") joins the person of that name.  Pure function of the
-mentions: names are matched by their words, pronouns go to the subject of
-their sentence or the closest person (or, for "it"/"its", organisation or
+model typed otherwise once ("a row with Sophie Anderton") joins the person of that name.  Pure
+function of the mentions: names are matched by their words, pronouns go to the subject of their
+sentence or the closest person (or, for "it"/"its", organisation or
 country) before them.  A definite description goes to the last person before
 it who holds its title ("the defence minister" to "Defense Minister Hulusi
 Akar", never to somebody without that title), to the organisation named most

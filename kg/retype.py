@@ -156,9 +156,9 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
 _DASHES = {"-", "–", "—"}
 #: Words a person's name may modify that are no surname: "the John Smith Foundation".
 _NOT_SURNAMES = BUILDING_WORDS | FEATURE_WORDS | EVENT_WORDS | ORG_WORDS | INSTITUTION_ENDS | {
-    w.lower() for w in ORG_CLASS} | {"government", "administration", "award", "prize", "trophy", "show",
-                                     "doctrine", "report", "plan", "trust", "memorial", "presidency",
-                                     "premiership", "era", "years", "episode"} | TITLE_HEADS
+    w.lower() for w in ORG_CLASS} | {"government", "administration", "trophy", "show", "doctrine", "report",
+                                     "plan", "memorial", "presidency", "premiership", "era", "years",
+                                     "episode"} | TITLE_HEADS
 _SMALL = {"ADP", "CCONJ", "SCONJ", "DET"}  # "of", "and", "that", "the"
 _QUOTES = {"`", "``", "'", "''", '"', "“", "‘"}
 
