@@ -4,8 +4,7 @@ missed or mistyped.
 Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 
 * ``is_person``: a person's context ("Officer Tippit", "Dr. Siti Hasmah", "Smith , 45 ,",
-  "Harrington , a professor", "the assassination of X", "X was born", "made X president",
-  "Lebed said he hoped").
+  "Harrington , a professor", "the assassination of X", "X was born", "made X president").
 * ``victim``: whom a killing is about is a person even where a town has the name ("shot
   Lincoln", "Lincoln 's killer").
 * ``followed_by_who``: a name a "who" clause follows is a person's ("Copland , who was born").
@@ -64,7 +63,7 @@ def is_person(doc: Doc, start: int, end: int) -> bool:
     head = doc[start:end].root
     if head.dep_ == "appos" and head.head.lemma_.lower() in HIGH_TITLES:
         return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
-    if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end) or says_he(head):
+    if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end):
         return True
     victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -98,8 +97,8 @@ def followed_by_who(doc: Doc, start: int, end: int) -> bool:
 def says_he(head: Token) -> bool:
     """Whether the name whose root is ``head`` says something of "he" or "she" ("Lebed said on
     Friday he hoped", "Chapman said he first got the idea"): the speaker of a man's or a woman's
-    words about themselves ("Celtic said he would miss the game" is caught by the team's other
-    mentions only where they say so)."""
+    words about themselves.  A weak cue, for that mention only: a club "said he" of a player
+    ("Celtic said he would miss the game"), so it never types the name's other mentions."""
     if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAY_VERBS or not head.is_title or any(
             c.lower_ == "the" for c in head.children):  # not "The MEP said he": a description
         return False

@@ -42,6 +42,7 @@ from ._people import (
     grow_person,
     is_person,
     is_title_word,
+    says_he,
     surnames_of,
     title_before,
     unlabelled_people,
@@ -199,8 +200,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             # here and in the whole article ("Lebed said he hoped ... a meeting with Lebed")
         elif lab != "PERSON" and ((  # "said Davenport" of Lindsay Davenport
                 e - s == 1 and text in surnames and not (known_place(text) and retype.place_context(doc, s, e)))
-                or not known_place(text) and e - s <= 3 and doc[e - 1].text in honoured
-                and all(t.is_title for t in doc[s:e])):
+                or not known_place(text) and (says_he(doc[s:e].root) or (  # "Lebed said he hoped"
+                    e - s <= 3 and doc[e - 1].text in honoured and all(t.is_title for t in doc[s:e])))):
             lab = "PERSON"
         elif (lab in _NOT_EVENTS or (lab == "ORG" and e - s == 1)) and names_an_event(doc, s, e) \
                 and text not in given:

@@ -447,6 +447,13 @@ def test_a_name_that_says_he_is_a_person(make_doc: MakeDoc) -> None:
     assert labels("she", "B-ORG") == {"Lebed": "PERSON"}
     assert labels("it", "O") == {}
     assert labels("it", "B-ORG") == {"Lebed": "ORG"}
+    # a weak cue, for its own mention only: "Celtic said he" of a player leaves "beat Celtic" a club
+    doc = make_doc("Rangers beat Celtic . Celtic said he hoped .", heads=[1, 1, 1, 1, 5, 5, 7, 5, 5],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+                   ents=["B-ORG", "O", "B-ORG", "O", "B-ORG", "O", "O", "O", "O"],
+                   lemmas=["rangers", "beat", "celtic", ".", "celtic", "say", "he", "hope", "."])
+    assert [m.label for m in find_mentions(doc, "d") if m.text == "Celtic"][0] == "ORG"
 
 
 def test_the_surname_of_a_person_a_noun_names_is_the_person(make_doc: MakeDoc) -> None:
