@@ -200,14 +200,25 @@ def names_a_feature(doc: Doc, s: int, e: int) -> bool:
     return last.text[:1].isupper() and (last.lower_ in FEATURE_WORDS or (before.lower_, last.lower_) in FEATURE_PAIRS)
 
 
+#: What a contest's name is "of" when it comes round: "this year's Worlds" (not "week", "day": "this
+#: week's Economist").
+_EVENT_TIMES = {"year", "season", "month"}
+
+
 def names_an_event(doc: Doc, s: int, e: int) -> bool:
     """A contest's, a festival's or an award ceremony's name: "the French Open", "the Grand
-    Slam", "the Berlin Film Festival", "the Baftas" (not "Open University", nor "open")."""
+    Slam", "the Berlin Film Festival", "the Baftas", "this year's Worlds" (not "Open University", nor
+    "open")."""
     if e > s and doc[e - 1].lower_ in ("'s", "’s"):
         e -= 1
     if e <= s:
         return False
     last = doc[e - 1]
+    if (s >= 2 and doc[s - 1].lower_ in ("'s", "’s") and doc[s - 2].lower_ in _EVENT_TIMES
+            and last.text[:1].isupper() and not last.is_upper and last.dep_ not in ("compound", "nmod")
+            and not gazetteer.first_name_gender(doc[s].text)):
+        return True  # "this year's Worlds": what comes round every year (not "last year's Janet
+        # Jackson 'wardrobe malfunction'"; nor an acronym, which may be an organisation's: "CES")
     if e - s == 1:
         return last.lower_ in EVENT_NAMES and last.text[:1].isupper()
     return last.text[:1].isupper() and last.lower_ in EVENT_WORDS and not any(

@@ -205,7 +205,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             lab = "PERSON"
         elif (lab in _NOT_EVENTS or (lab == "ORG" and e - s == 1)) and names_an_event(doc, s, e) \
                 and text not in given:
-            lab = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
+            lab = kinds[text] = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):

@@ -215,11 +215,13 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     # "Manchester United" and, alone, "United"
     clubs: set[str] = {_tokens.text(doc, s, e) for s, e in named} | {doc[e - 1].text for s, e in named}
     players = {e for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
+    # the surnames of people named in full are no clubs: "Nadal 6-7 6-2 Roddick", "Nadal outplays Roddick"
+    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     for s, e, lab in ents:
         if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC") and _club_candidate(doc, s, e, lab) \
                 and (_match_side(doc, s, e) or _in_a_line_up(doc, s, e, players)):
             clubs.add(_tokens.text(doc, s, e))
-    clubs |= _listed_with(doc, ents, clubs)
+    clubs = (clubs | _listed_with(doc, ents, clubs)) - (surnames - {doc[e - 1].text for s, e in named})
     rows: list[tuple[int, int]] = []
     for start, end in _rows(doc):
         rows += _row_names(doc, start, end)
@@ -227,7 +229,7 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     out = list(ents)
     drop: set[int] = set()
     for s, e in rows:
-        if _person_names(doc, s, e):
+        if _person_names(doc, s, e) or _tokens.text(doc, s, e) in surnames:
             continue
         hit = sorted({by_tok[i] for i in range(s, e) if i in by_tok})
         labels = {ents[n][2] for n in hit}

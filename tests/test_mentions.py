@@ -561,6 +561,25 @@ def test_a_contests_or_an_awards_name_is_an_event_not_a_place(make_doc: MakeDoc)
     assert label("the Ocala Forest ended .", ["O", "B-GPE", "I-GPE", "O", "O"])["Ocala Forest"] != "EVENT"
 
 
+def test_what_comes_round_every_year_is_an_event(make_doc: MakeDoc) -> None:
+    def labels(name: str, ent: str) -> dict[str, str]:
+        # "Worlds ended . this year 's Worlds ended ." (the first as a headline's lone name)
+        n = len(name.split())
+        words = f"{name} ended . this year 's {name} ended .".split(" ")
+        heads = [n] * n + [n, n] + [n + 3, 2 * n + 4, n + 3] + [2 * n + 5] * n + [2 * n + 5, 2 * n + 5]
+        deps = ["nsubj"] * n + ["ROOT", "punct", "det", "poss", "case"] + ["nsubj"] * n + ["ROOT", "punct"]
+        pos = ["PROPN"] * n + ["VERB", "PUNCT", "DET", "NOUN", "PART"] + ["PROPN"] * n + ["VERB", "PUNCT"]
+        tags = ["NNP" if p == "PROPN" else "XX" for p in pos]
+        iob = [f"B-{ent}"] + [f"I-{ent}"] * (n - 1)
+        ents = iob + ["O"] * 5 + iob + ["O", "O"]
+        doc = make_doc(" ".join(words), heads=heads, deps=deps, pos=pos, ents=ents, tags=tags)
+        return {f"{m.text}@{m.start}": m.label for m in find_mentions(doc, "d") if m.label != "NOM"}
+
+    assert set(labels("Worlds", "ORG").values()) == {"EVENT"}  # both: "compete at Worlds"
+    assert set(labels("Janet Jackson", "PERSON").values()) == {"PERSON"}  # a name, not a contest
+    assert set(labels("CES", "ORG").values()) == {"ORG"}  # an acronym may be the organiser's
+
+
 def test_a_common_word_capitalised_only_to_start_a_headline_is_no_name(make_doc: MakeDoc) -> None:
     def names(text: str, ents: list[str]) -> list[str]:
         words = text.split()

@@ -445,3 +445,30 @@ def test_a_news_agency_named_with_its_kind_is_its_name_alone(make_doc: MakeDoc) 
     doc = make_doc("Commons home affairs committee said", heads=[3, 3, 3, 4, 4],
                    deps=["compound", "compound", "compound", "nsubj", "ROOT"], pos=["PROPN", "NOUN", "NOUN", "NOUN", "VERB"])
     assert _labels(doc, trimmed(doc, [(0, 4, "ORG")])) == {("Commons home affairs committee", "ORG")}
+
+
+def test_a_player_named_in_full_is_no_club_in_a_results_line(make_doc: MakeDoc) -> None:
+    # "Nadal 6-7 6-2 Roddick . Rafael Nadal outplays Roddick ." (tennis: the score is a player's)
+    text = "Nadal 6-7 6-2 Roddick . Rafael Nadal outplays Roddick ."
+    doc = make_doc(text, heads=[0, 0, 0, 0, 0, 6, 7, 7, 7, 7], deps=[
+        "ROOT", "nummod", "nummod", "appos", "punct", "compound", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["PROPN", "NUM", "NUM", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["nadal", "6-7", "6-2", "roddick", ".", "rafael", "nadal", "outplay", "roddick", "."])
+    out = _labels(doc, teams(doc, [(0, 1, "PERSON"), (3, 4, "PERSON"), (5, 7, "PERSON"), (8, 9, "ORG")]))
+    assert ("Nadal", "PERSON") in out and ("Nadal", "ORG") not in out
+    # a side in the same layout is still a club: "Leeds 2-1 Chelsea"
+    doc = make_doc("Leeds 2-1 Chelsea .", heads=[0, 0, 0, 0], deps=["ROOT", "nummod", "appos", "punct"],
+                   pos=["PROPN", "NUM", "PROPN", "PUNCT"])
+    assert ("Leeds", "ORG") in _labels(doc, teams(doc, [(0, 1, "GPE"), (2, 3, "GPE")]))
+
+
+def test_the_line_break_after_a_headline_is_no_part_of_its_last_name(make_doc: MakeDoc) -> None:
+    # "London hope over Chepkemei \n\n ... athlete Susan Chepkemei": the model's ORG ran into the break
+    text = "Hope over Chepkemei \n\n athlete Susan Chepkemei ran ."
+    doc = make_doc(text, heads=[0, 0, 1, 2, 6, 6, 7, 7, 7], deps=[
+        "ROOT", "prep", "pobj", "dep", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["NOUN", "ADP", "PROPN", "SPACE", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=["O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert trimmed(doc, [(2, 4, "ORG")]) == [(2, 3, "ORG")]
+    assert {m.text: m.label for m in find_mentions(doc, "d") if m.label != "NOM"} == {
+        "Chepkemei": "PERSON", "Susan Chepkemei": "PERSON"}  # the surname of a person named in full
