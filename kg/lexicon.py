@@ -42,9 +42,10 @@ JOB_NOUNS = {t for t in TITLE_HEADS if t.isalpha()} | {
     "partner", "consultant", "adviser", "advisor", "scientist", "researcher", "member", "official",
     "comptroller", "treasurer", "producer", "designer", "columnist", "trader", "banker"}
 #: What a person may be of an organisation without working for it: "a former Beatles fan",
-#: "Acme's biggest shareholder".
+#: "Acme's biggest shareholder", "French Open champion Gaston Gaudio" (a contest's; a show's creator).
 NOT_JOBS = {"fan", "supporter", "customer", "client", "user", "shareholder", "investor", "rival",
-            "critic", "victim", "admirer", "follower", "reader", "viewer", "listener", "subscriber"}
+            "critic", "victim", "admirer", "follower", "reader", "viewer", "listener", "subscriber",
+            "champion", "winner", "finalist", "medallist", "nominee", "creator", "runner-up"}
 #: Jobs only a person holds, and what only a person is of a place: "Harrington, a professor of
 #: political science", "Smith, a native of Glasgow" are people
 #: ("Acme, the market leader", "Fiat, a producer of cars", "Shell, the operator" are not).

@@ -42,7 +42,7 @@ from . import _tokens, gazetteer
 from ._args import Index, arg, owner_kind, prep_objects
 from ._cues import line_start
 from ._people import title_before
-from .lexicon import JOB_NOUNS
+from .lexicon import JOB_NOUNS, NOT_JOBS
 from .mentions import MEDIA
 from .types import Mention
 from .vocab import KG
@@ -144,7 +144,8 @@ def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
             while k > 0 and first.i - k < 2 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
                 k -= 1
             other = idx.get(k - 1) if 0 < k < first.i else None
-            if other is not None and other.label == "ORG" and other != m and not (
+            if other is not None and other.label == "ORG" and other != m and not any(
+                    t.lemma_.lower() in NOT_JOBS for t in doc[k:first.i]) and not (
                     gazetteer.city(other.text) or gazetteer.region(other.text)):  # "Dallas nightclub owner"
                 yield m, KG.worksFor, other, first, 0.6, "org-job"
             continue

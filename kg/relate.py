@@ -261,8 +261,8 @@ def _person_prep(m: Mention, prep: Token, noun: Token, anchor: Token, idx: Index
         for obj in args(pobj, idx):
             if obj.start <= prep.idx < obj.end:
                 continue  # "the Queen and Prince of Wales": "of" is inside the other name
-            if obj.label == "ORG":
-                yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)
+            if obj.label == "ORG" and (noun is anchor or noun.lemma_.lower() not in NOT_JOBS):
+                yield _make(m, KG.worksFor, obj, anchor, 0.6, rule)  # not "creator of The Simpsons"
             elif prep.lower_ in ("of", "from") and obj.label in PLACE and (
                     noun is anchor or noun.lemma_.lower() in TITLE_HEADS):
                 # "Bob Dole of Kansas", "the mayor of Tulsa": lives there

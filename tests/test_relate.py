@@ -467,14 +467,17 @@ def test_headquarters_in_a_place_but_not_a_bureau(make_doc: MakeDoc) -> None:
 
 
 def test_organisation_job_name(make_doc: MakeDoc) -> None:
-    def parse(org: str) -> Doc:
-        return make_doc(f"{org} placekicker Mark Moseley spoke .", heads=[1, 3, 3, 4, 4, 4],
+    def parse(org: str, noun: str = "placekicker") -> Doc:
+        return make_doc(f"{org} {noun} Mark Moseley spoke .", heads=[1, 3, 3, 4, 4, 4],
                         deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
                         pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
                         ents=["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"])
 
     assert ("Mark Moseley", "worksFor", "Acme", "org-job") in _rules(parse("Acme"))
     assert not any(r[3] == "org-job" for r in _rules(parse("Dallas")))  # a city spaCy took for a firm
+    # "French Open champion Gaston Gaudio", "The Office creator Ricky Gervais": won or made, no job
+    assert not any(r[3] == "org-job" for r in _rules(parse("Acme", "champion")))
+    assert not any(r[3] == "org-job" for r in _rules(parse("Acme", "creator")))
 
 
 def test_a_persons_organisation_and_a_second_apposition(make_doc: MakeDoc) -> None:
@@ -708,6 +711,20 @@ def test_a_fan_of_a_band_does_not_work_for_it(make_doc: MakeDoc) -> None:
 
     assert works("fan") == set()
     assert works("lawyer") == {("Chapman", "worksFor", "Beatles")}
+
+
+def test_the_creator_or_winner_of_something_does_not_work_for_it(make_doc: MakeDoc) -> None:
+    def ties(noun: str) -> set[tuple[str, str, str]]:
+        # "Groening , creator of Acme , spoke ." / "... , director of Acme , ..."
+        doc = make_doc(f"Groening , {noun} of Acme , spoke .", heads=[6, 0, 0, 2, 3, 0, 6, 6],
+                       deps=["nsubj", "punct", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                       pos=["PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O"])
+        return {t[:3] for t in _rules(doc) if t[2] == "Acme"}
+
+    assert ties("director") == {("Groening", "worksFor", "Acme")}
+    assert ties("creator") == {("Groening", "affiliatedWith", "Acme")}  # "creator of The Simpsons"
+    assert ties("winner") == {("Groening", "affiliatedWith", "Acme")}
 
 
 
