@@ -197,9 +197,11 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 lab = top
             elif lab in ("GPE", "LOC", "FAC") and top == "ORG" and n > count[lab] and not known_place(text):
                 lab = "ORG"  # "BT" 5 times an organisation, 3 times a "place" no gazetteer knows
-            elif (lab == "PERSON" and top == "ORG" and n > count["PERSON"] and n >= 2
-                  and e - s == 1 and text not in named):
-                lab = "ORG"  # "Labour" 7 times an organisation, 4 times a "person": nobody's name
+            elif (lab == "PERSON" and e - s == 1 and text not in named and count["ORG"] and (
+                    (top == "ORG" and n > count["PERSON"] and n >= 2)
+                    or (s > 0 and doc[s - 1].lower_ in ("at", "in") and doc[s].dep_ == "pobj"))):
+                lab = "ORG"  # "Labour" 7 times an organisation, 4 times a "person": nobody's name;
+                # "involved at Everton" where the article names the club: nobody is "at" a person
             elif (lab == "PERSON" and top in ("GPE", "LOC") and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named and place_like(text)):
                 lab = top  # "Glasgow hosts tsunami gig": a city the article names as one elsewhere

@@ -561,6 +561,18 @@ def test_a_contests_or_an_awards_name_is_an_event_not_a_place(make_doc: MakeDoc)
     assert label("the Ocala Forest ended .", ["O", "B-GPE", "I-GPE", "O", "O"])["Ocala Forest"] != "EVENT"
 
 
+def test_an_acronym_before_a_place_noun_is_no_place(make_doc: MakeDoc) -> None:
+    def label(name: str) -> str:
+        # "other EU states met ." / "the Crimea region voted ."
+        doc = make_doc(f"other {name} states met .", heads=[2, 2, 3, 3, 3], deps=["amod", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["ADJ", "PROPN", "NOUN", "VERB", "PUNCT"], ents=["O", "B-ORG", "O", "O", "O"],
+                       lemmas=["other", name.lower(), "state", "meet", "."])
+        return {m.text: m.label for m in find_mentions(doc, "d")}[name]
+
+    assert label("EU") == "ORG"
+    assert label("Crimea") == "GPE"
+
+
 def test_what_comes_round_every_year_is_an_event(make_doc: MakeDoc) -> None:
     def labels(name: str, ent: str) -> dict[str, str]:
         # "Worlds ended . this year 's Worlds ended ." (the first as a headline's lone name)

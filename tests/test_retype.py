@@ -472,3 +472,16 @@ def test_the_line_break_after_a_headline_is_no_part_of_its_last_name(make_doc: M
     assert trimmed(doc, [(2, 4, "ORG")]) == [(2, 3, "ORG")]
     assert {m.text: m.label for m in find_mentions(doc, "d") if m.label != "NOM"} == {
         "Chepkemei": "PERSON", "Susan Chepkemei": "PERSON"}  # the surname of a person named in full
+
+
+def test_a_person_nobody_is_at_is_the_organisation_the_article_names(make_doc: MakeDoc) -> None:
+    def label(prep: str) -> str:
+        # "Everton won . He played at Everton ." with the model's second "Everton" a person
+        words = f"Everton won . He played {prep} Everton .".split()
+        doc = make_doc(" ".join(words), heads=[1, 1, 1, 5, 5, 5, 6, 5], deps=[
+            "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+            pos=["PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT"])
+        return consistent(doc, [(0, 1, "ORG"), (6, 7, "PERSON")])[1][2]
+
+    assert label("at") == "ORG"
+    assert label("with") == "PERSON"  # one vote each way, and people are played with
