@@ -29,6 +29,7 @@ from .learn import RULE as LEARNED
 from .lexicon import ANAPHORS, DEFAULT_SIGNATURE, SIGNATURE
 from .mentions import find_mentions
 from .mint import Minter
+from .nominal import nations
 from .parse import load_nlp, parse
 from .rdf import ntriples
 from .relate import relate
@@ -51,7 +52,7 @@ def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction
     relations = attribute(doc, relate(doc, mentions, learned=learned), mentions)
     events = find_events(doc, document.id, mentions, relations)
     # the quotations of the piece parsed, in its own offsets
-    entities = resolve(mentions, quotations(_tokens.whole_text(doc)))
+    entities = resolve(mentions, quotations(_tokens.whole_text(doc)), nations(doc, mentions))
     return Extraction(document, tuple(entities), tuple(_on_the_map(_well_typed(relations, entities))),
                       tuple(events))
 

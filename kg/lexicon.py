@@ -274,12 +274,18 @@ ANAPHORS = frozenset({"PRON", "NOM"})
 
 
 #: Nouns for one person of a nation, beyond a demonym used as a noun ("the American"): "the
-#: Dutchman said", "beat the Swede".
-NATIONALS = frozenset({
-    "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
-    "welshman", "welshwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "scot",
-    "briton", "brit", "swede", "dane", "finn", "pole", "turk", "czech", "greek", "thai", "spaniard",
-    "aussie", "swiss"})
+#: Dutchman said", "beat the Swede"; with the country (as ``kg.gazetteer.country`` names it).
+NATIONALS: dict[str, str] = {
+    **dict.fromkeys(("dutchman", "dutchwoman"), "Netherlands"),
+    **dict.fromkeys(("frenchman", "frenchwoman"), "France"),
+    **dict.fromkeys(("englishman", "englishwoman"), "England"),
+    **dict.fromkeys(("welshman", "welshwoman"), "Wales"),
+    **dict.fromkeys(("irishman", "irishwoman"), "Ireland"),
+    **dict.fromkeys(("scotsman", "scotswoman", "scot"), "Scotland"),
+    **dict.fromkeys(("briton", "brit"), "United Kingdom"),
+    "swede": "Sweden", "dane": "Denmark", "finn": "Finland", "pole": "Poland", "turk": "Turkey",
+    "czech": "Czech Republic", "greek": "Greece", "thai": "Thailand", "spaniard": "Spain",
+    "aussie": "Australia", "swiss": "Switzerland"}
 #: Roles of descriptions that stand for a person named before them without a title
 #: (``kg.nominal.person_descriptions``): "the Dutchman", "the 21-year-old".
 DESCRIBED_PEOPLE = frozenset({"national", "year-old"})

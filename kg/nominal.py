@@ -21,7 +21,7 @@ and it is not
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -29,7 +29,7 @@ from . import _tokens, gazetteer
 from .lexicon import NATIONALS, NOMINAL_HEADS
 from .types import Mention
 
-__all__ = ["find_nominals", "person_descriptions"]
+__all__ = ["find_nominals", "fits_nation", "nation_of", "nations", "person_descriptions"]
 
 _SKIP_DEPS = {"compound", "appos", "attr", "npadvmod", "nmod", "conj"}
 #: Modifiers that make a description name another thing than the one named before:
@@ -116,3 +116,60 @@ def person_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
                 c.dep_ == "appos" for c in (tok, *tok.children)):
             out.append((start, tok.i + 1, role))
     return out
+
+
+def nation_of(word: str) -> str | None:
+    """The country of a nationality word: "Spaniard" and "Spanish" are Spain's.
+
+    >>> nation_of("Spaniard"), nation_of("American"), nation_of("minister")
+    ('Spain', 'United States', None)
+    """
+    return NATIONALS.get(word.lower()) or gazetteer.demonym_country(word)
+
+
+#: The countries of the United Kingdom: "the Scot" may be who was "the Briton".
+_UK = {"United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"}
+
+
+def same_nation(a: str, b: str) -> bool:
+    """Whether a person said to be of country ``a`` may be the one said to be of ``b``."""
+    return a == b or {a, b} <= _UK and "United Kingdom" in (a, b)
+
+
+def nations(doc: Doc, mentions: Sequence[Mention]) -> dict[Mention, str]:
+    """The country the text ties each named person to where it names them: "Spain 's Rafael
+    Nadal", "Andy Roddick of the USA", "Nicole Vaidisova from the Czech Republic", "American
+    Serena Williams" (for ``kg.resolve`` to tell who "the American" is)."""
+    out: dict[Mention, str] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for c in span.root.children:
+            if span.start <= c.i < span.end:
+                continue
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i < span.start):
+                words = doc[c.left_edge.i:c.i + 1].text  # "Spain", "the Czech Republic"
+                country = gazetteer.country(words) or gazetteer.country(c.text) or nation_of(c.text)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                country = gazetteer.country(doc[obj.left_edge.i:obj.i + 1].text) if obj is not None else None
+                country = country or (gazetteer.country(obj.text) if obj is not None else None)
+            else:
+                continue
+            if country:
+                out[m] = country
+                break
+    return out
+
+
+def fits_nation(d: Mention, mentions: Iterable[Mention], nations: Mapping[Mention, str]) -> bool | None:
+    """Whether the person named by ``mentions`` may be whom ``d`` ("the American") describes, by
+    the nations the text gives them (``nations``, and the descriptions resolved to them so far):
+    ``None`` where it gives none, or ``d`` names no nation."""
+    country = nation_of(d.text.split()[-1]) if d.role == "national" else None
+    said = {n for m in mentions if (n := nations.get(m) or (
+        nation_of(m.text.split()[-1]) if m.role == "national" and m.label == "NOM" else None))}
+    return all(same_nation(n, country) for n in said) if said and country else None

@@ -21,7 +21,7 @@ both to the company.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -37,6 +37,7 @@ from .lexicon import (
     TITLE_MODIFIERS,
     stands_for,
 )
+from .nominal import fits_nation
 from .timex import date_value
 from .types import Entity, Mention
 from .vocab import KG
@@ -201,11 +202,11 @@ def _pronoun_target(p: Mention, clusters: list[_Cluster], owner: dict[Mention, _
     return c
 
 
-def _nominal_target(d: Mention, clusters: list[_Cluster],
-                    owner: dict[Mention, _Cluster]) -> _Cluster | None:
+def _nominal_target(d: Mention, clusters: list[_Cluster], owner: dict[Mention, _Cluster],
+                    nations: Mapping[Mention, str]) -> _Cluster | None:
     label = stands_for(d.label, d.role)
     if d.role in DESCRIBED_PEOPLE:  # "the Dutchman", "the 21-year-old"
-        return _described_person(d, clusters)
+        return _described_person(d, clusters, nations)
     if label == "PERSON":  # the last person named before it with that title
         words = {_SPELLING.get(w, w) for w in _words(d.text)}
         wanted = words & TITLE_MODIFIERS
@@ -246,21 +247,18 @@ def _nominal_target(d: Mention, clusters: list[_Cluster],
     return max(whole or here or before, key=lambda mc: mc[0].start)[1]
 
 
-def _described_person(d: Mention, clusters: list[_Cluster]) -> _Cluster | None:
+def _described_person(d: Mention, clusters: list[_Cluster], nations: Mapping[Mention, str]) -> _Cluster | None:
     """The person "the Dutchman" or "the 21-year-old" stands for: the last one named or called
     "he" or "she" in the sentences before it, a subject first ("Robben scored twice. The
     Dutchman said"; "She will meet Venus Williams. The 23-year-old said": who "she" is), never who
-    is the subject of its own sentence ("Agassi beat the Swede"), nor one described as of
-    another nation before."""
-    word = d.text.split()[-1].lower()
-
-    def nation(c: _Cluster) -> set[str]:  # "the Swede" is not who was "the American"
-        return {m.text.split()[-1].lower() for m in c.mentions if m.role == "national"} - {word}
-
-    named = [(m, c) for c in clusters if c.kind == KG.Person and not (d.role == "national" and nation(c))
+    is the subject of its own sentence ("Agassi beat the Swede"), nor one of another nation
+    ("Spain's Rafael Nadal beat Andy Roddick of the USA ... the American": Roddick)."""
+    fit = {id(c): fits_nation(d, c.mentions, nations) for c in clusters if c.kind == KG.Person}
+    named = [(m, c) for c in clusters if c.kind == KG.Person and fit[id(c)] is not False
              for m in c.mentions
              if m.label in ("PERSON", "PRON") and m.end <= d.start
              and d.sent - _PRONOUN_WINDOW <= m.sent <= d.sent]
+    named = [(m, c) for m, c in named if fit[id(c)]] or named  # one said to be of that nation first
     doers = [id(c) for m, c in named if m.sent == d.sent and m.dep in ("nsubj", "nsubjpass")
              and m.label == "PERSON"]  # not a pronoun: '"He played well," said the American'
     named = [(m, c) for m, c in named if id(c) not in doers]  # "Agassi lost to the Austrian"
@@ -284,11 +282,13 @@ def _same_class(head: str, candidates: list[tuple[Mention, _Cluster]]
             or [mc for mc, k in zip(candidates, kinds) if not k])
 
 
-def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = (),
+            nations: Mapping[Mention, str] | None = None) -> list[Entity]:
     """Group an article's mentions into entities (pronouns included where resolved).
 
     ``quotes`` are the character spans of the article's quotations
-    (``quotations(text)``): a "he" inside one is not the subject who speaks it.
+    (``quotations(text)``): a "he" inside one is not the subject who speaks it; ``nations``
+    the country the text ties a named person to (``kg.nominal.nations``).
     The result does not depend on the order of ``mentions``.
     """
     ordered = sorted(set(mentions), key=lambda m: (m.start, m.end, m.label))
@@ -353,7 +353,7 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = ())
         for m in ordered:
             if not wanted(m):
                 continue
-            target = (_nominal_target(m, clusters, owner) if m.label == "NOM"
+            target = (_nominal_target(m, clusters, owner, nations or {}) if m.label == "NOM"
                       else _pronoun_target(m, clusters, owner, quotes))
             if target is not None:
                 target.mentions.append(m)

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from kg.lexicon import stands_for
 from kg.mentions import find_mentions
+from kg.nominal import nations
 from kg.pipeline import build_graph
 from kg.vocab import KG, NIF, RDF, RDFS
 
@@ -208,3 +209,27 @@ def test_person_descriptions_are_nouns_of_their_own(make_doc: MakeDoc) -> None:
                  ["DET", "PROPN", "VERB", "PUNCT"]) == []
     assert found("a Swede won .", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
                  ["DET", "PROPN", "VERB", "PUNCT"]) == []
+
+
+def test_the_nation_the_text_gives_a_person(make_doc: MakeDoc) -> None:
+    # "Spain 's Rafael Nadal beat Andy Roddick of the USA and American Serena Williams ."
+    doc = make_doc("Spain 's Rafael Nadal beat Andy Roddick of the USA and American Serena Williams .",
+                   heads=[3, 0, 3, 4, 4, 6, 4, 6, 9, 7, 6, 13, 13, 6, 4],
+                   deps=["poss", "case", "compound", "nsubj", "ROOT", "compound", "dobj", "prep", "det", "pobj",
+                         "cc", "amod", "compound", "conj", "punct"],
+                   pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "DET", "PROPN",
+                        "CCONJ", "ADJ", "PROPN", "PROPN", "PUNCT"],
+                   ents=["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE",
+                         "O", "B-NORP", "B-PERSON", "I-PERSON", "O"])
+    got = {m.text: country for m, country in nations(doc, find_mentions(doc, "d")).items()}
+    assert got == {"Rafael Nadal": "Spain", "Andy Roddick": "United States", "Serena Williams": "United States"}
+
+
+def test_the_american_is_the_player_of_the_usa_in_the_graph(tmp_path: Path, nlp: Language) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Spain's Rafael Nadal beat Andy Roddick of the USA in Seville.\n\n"
+                   "Nadal broke Roddick in the first set. The American fought back to win the second.\n",
+                   encoding="utf-8")
+    g, _, _ = build_graph([src], nlp=nlp)
+    (roddick,) = g.subjects(RDFS.label, Literal("Andy Roddick"))
+    assert "The American" in {str(g.value(m, NIF.anchorOf)) for m in g.objects(roddick, KG.hasMention)}

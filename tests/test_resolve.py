@@ -260,6 +260,25 @@ def test_a_described_person_is_the_last_named_not_the_subject_of_its_sentence() 
     assert resolve([age]) == []  # nobody named before: the description names nobody
 
 
+def test_a_described_person_is_of_the_nation_the_text_gives_them() -> None:
+    # "Spain's Rafael Nadal beat Andy Roddick of the USA. Nadal broke Roddick. The American
+    # fought back. The Scot held. The Briton won."
+    nadal = M("Rafael Nadal", 8, "PERSON", 0, "nsubj")
+    roddick = M("Andy Roddick", 30, "PERSON", 0, "dobj")
+    again = [M("Nadal", 60, "PERSON", 1, "nsubj"), M("Roddick", 72, "PERSON", 1, "dobj")]
+    american = N("The American", 90, "national", 2, "nsubj")
+    mentions = [nadal, roddick, *again, american]
+    ents = resolve(mentions, nations={nadal: "Spain", roddick: "United States"})
+    assert _holder(ents, american) == "Andy Roddick"
+    assert _holder(resolve(mentions), american) == "Rafael Nadal"  # nothing said: the last subject
+    # a Scot may be "the Briton", never "the American"
+    murray = M("Andy Murray", 8, "PERSON", 0, "nsubj")
+    scot, briton = N("The Scot", 40, "national", 1, "nsubj"), N("The Briton", 60, "national", 2, "nsubj")
+    us = N("The American", 80, "national", 3, "nsubj")
+    ents = resolve([murray, scot, briton, us])
+    assert _holder(ents, scot) == _holder(ents, briton) == "Andy Murray" and _holder(ents, us) is None
+
+
 def test_a_described_person_may_be_whom_a_pronoun_before_it_stands_for() -> None:
     # "Alicia Molik won. Roger Federer won too. She will meet Venus Williams. 'Bring it on,'
     # said the 23-year-old."
