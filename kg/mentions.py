@@ -164,7 +164,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
             k = _place_prefix(doc, s, e)
             rest = _tokens.text(doc, s + k, e) if k else ""
-            if not known_place(text.title() if text.isupper() else text) and (  # not "SAN FRANCISCO"
+            # not "SAN FRANCISCO", nor "the Orange E200" (a phone)
+            if not known_place(text.title() if text.isupper() else text) and not (
+                    s > 0 and doc[s - 1].lower_ == "the") and (
                     (k == 1 and (gazetteer.news_agency(rest) or (rest.isupper() and len(rest) > 2))) or (
                     k and e - s - k >= 2 and MEDIA.search(rest))):  # "Paris Radio France International"
                 out += [(s, s + k, "GPE"), (s + k, e, "ORG")]

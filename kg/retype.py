@@ -112,6 +112,8 @@ _CODE = re.compile(r"[A-Z]{2}\d{8,}")
 def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
     while e > s + 1 and doc[e - 1].is_space:
         e -= 1  # the line break after a headline's last word: "London hope over Chepkemei\n\n"
+    if lab in _NAMES and e - s > 1 and doc[s].lower_ == "the":
+        s += 1  # "The Lib Dems say": the name, with "the" before it for the rules that read it
     if lab in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
         k = e
         while k > s + 1 and SCORE.match(doc[k - 1].text):

@@ -485,3 +485,16 @@ def test_a_person_nobody_is_at_is_the_organisation_the_article_names(make_doc: M
 
     assert label("at") == "ORG"
     assert label("with") == "PERSON"  # one vote each way, and people are played with
+
+
+def test_a_name_the_model_began_with_the_is_read_without_it(make_doc: MakeDoc) -> None:
+    # "The Lib Dems say": a plural name after "the" is no person's
+    doc = make_doc("The Lib Dems say .", heads=[2, 2, 3, 3, 3], deps=["det", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "PROPN", "PROPN", "VERB", "PUNCT"], tags=["DT", "NNP", "NNPS", "VBP", "."],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert trimmed(doc, [(0, 3, "PERSON")]) == [(1, 3, "PERSON")]
+    assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Lib Dems": "ORG"}
+    # "the Orange E200": a place's name before capitals after "the" is no dateline ("Moscow ITAR-TASS")
+    doc = make_doc("like the Orange E200 .", heads=[0, 3, 3, 0, 0], deps=["ROOT", "det", "compound", "pobj", "punct"],
+                   pos=["ADP", "DET", "PROPN", "PROPN", "PUNCT"], ents=["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Orange E200": "ORG"}
