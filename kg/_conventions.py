@@ -18,12 +18,14 @@ fact differently.  Pure functions over token spans; none of them looks at the go
   Region"), the two are scored as that one span, with their relations, and the
   relation between them is not scored.
 * ``dates`` (``date_span``): CoNLL04 labels the month alone of a date written
-  "Month Day , Year" ("Nov." of "Nov. 22 , 1963"), and mostly leaves a weekday
-  or a year standing alone unlabelled, while ``kg`` writes the whole date.
-  Measured on ``kg``'s dates on train: "Nov. 22 , 1963" is gold as the month
-  40 times, whole 7; a lone weekday ("Tuesday") is labelled 15 times of 72, a
-  lone year ("in 1874") 18 of 135.  Such a date is scored as its month, and a
-  lone weekday or year is not scored.
+  "Month Day , Year" ("Nov." of "Nov. 22 , 1963"), the year alone of one written
+  "Month Year" ("1985" of "April 1985"), and mostly leaves a weekday or a year
+  standing alone unlabelled, while ``kg`` writes the whole date.  Measured on
+  ``kg``'s dates on train: "Nov. 22 , 1963" is gold as the month 40 times, whole
+  7; "Month Year" (every one in the train text) as the year 5 times, the month 2,
+  whole never; a lone weekday ("Tuesday") is labelled 15 times of 72, a lone year
+  ("in 1874") 18 of 135.  Such dates are scored as their month or their year,
+  and a lone weekday or year is not scored.
 """
 
 from __future__ import annotations
@@ -46,15 +48,17 @@ def date_span(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     """The ``dates`` convention: the gold tokens a date of ``kg`` is scored as, or ``None``
     where it is not scored.
 
-    >>> words = "He died on Nov. 22 , 1963 , in 1964 on Tuesday .".split()
+    >>> words = "He died on Nov. 22 , 1963 , in 1964 on Tuesday after April 1985 .".split()
     >>> date_span(words, 3, 7), date_span(words, 9, 10), date_span(words, 11, 12)
     ((3, 4), None, None)
-    >>> date_span(words, 3, 5)  # "Nov. 22": as written
-    (3, 5)
+    >>> date_span(words, 3, 5), date_span(words, 13, 15)  # "Nov. 22": as written; "April 1985": the year
+    ((3, 5), (14, 15))
     """
     got = words[start:end]
     if len(got) == 1 and (got[0].lower().rstrip(".") in WEEKDAYS or _YEAR.fullmatch(got[0])):
         return None
+    if len(got) == 2 and got[0].lower().rstrip(".") in MONTHS and _YEAR.fullmatch(got[1]):
+        return start + 1, end
     if (len(got) == 4 and got[0].lower().rstrip(".") in MONTHS and got[1].isdigit()
             and len(got[1]) <= 2 and got[2] == "," and _YEAR.fullmatch(got[3])):
         return start, start + 1

@@ -37,8 +37,8 @@ Three documented scoring conventions, CoNLL04 only, on by default and named in
 the report (``conventions=()`` scores without them; ``kg._conventions`` has
 what each does and the measurements on train): ``titles`` (a person span takes
 in "Ms." and "President"), ``births`` (a birthplace "Tupelo , Miss" is one
-span) and ``dates`` ("Nov. 22 , 1963" is scored as "Nov."; a lone weekday or
-year is not scored).
+span) and ``dates`` ("Nov. 22 , 1963" is scored as "Nov.", "April 1985" as
+"1985"; a lone weekday or year is not scored).
 No convention may look at the gold (a "City , State" convention that merged our
 places only where the gold had one span was removed: it used the answer).
 """

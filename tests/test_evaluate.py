@@ -335,6 +335,10 @@ def test_dates_convention_scores_a_full_date_as_its_month_and_skips_lone_years(
     assert (other["tp"], other["fp"], other["fn"]) == (1, 0, 0)
     other = evaluate(path, "conll04", nlp=nlp, conventions=())["entities"]["per_type"]["Other"]
     assert (other["tp"], other["fp"], other["fn"]) == (0, 3, 1)
+    # and the year alone of "April 1985"
+    path = _one_example(tmp_path, "Mary Lane flew in April 1985 .", [("Peop", 0, 2), ("Other", 5, 6)], [])
+    other = evaluate(path, "conll04", nlp=nlp)["entities"]["per_type"]["Other"]
+    assert (other["tp"], other["fp"], other["fn"]) == (1, 0, 0)
 
 
 @pytest.mark.model
