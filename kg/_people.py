@@ -168,6 +168,12 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
                                                                and not doc[i - 1].whitespace_)))):
             out.append((i, end, "PERSON"))
             taken.update(range(i, end))
+    # a surname opening a sentence or a headline, which the tagger reads as a common word:
+    # "Davenport dismantles young rival" (though a town has the name), "Connors has also agreed"
+    for i in _tokens.select(doc, _tokens.ORTH, set(surnames), pos=("NOUN", "ADJ")):
+        if i not in taken and doc[i].is_sent_start and doc[i].is_title and not gazetteer.demonym(doc[i].text):
+            out.append((i, i + 1, "PERSON"))
+            taken.add(i)
     return out
 
 

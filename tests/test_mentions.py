@@ -900,6 +900,21 @@ def test_a_surname_alone_the_model_missed_is_the_person_named_in_full(make_doc: 
     assert people(words, [True, True, False, True, False, False, True, False]) == ["Robert Silk"]
 
 
+def test_a_surname_opening_a_headline_the_tagger_read_as_a_noun_is_the_person(make_doc: MakeDoc) -> None:
+    def people(text: str, first_pos: str) -> list[str]:
+        # "Davenport dismantles rival . Lindsay Davenport won ." (Davenport is also a town in Iowa)
+        words = text.split()
+        doc = make_doc(text, heads=[1, 1, 1, 1, 5, 6, 6, 6], deps=["nsubj", "ROOT", "dobj", "punct", "compound",
+                                                                   "nsubj", "ROOT", "punct"],
+                       pos=[first_pos, "VERB", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=["O"] * 4 + ["B-PERSON", "I-PERSON", "O", "O"])
+        assert len(words) == len(doc)
+        return [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"]
+
+    assert people("Davenport dismantles rival . Lindsay Davenport won .", "NOUN") == ["Davenport", "Lindsay Davenport"]
+    assert people("Tennis dismantles rival . Lindsay Davenport won .", "NOUN") == ["Lindsay Davenport"]
+
+
 def test_a_countrys_name_that_is_the_surname_of_someone_named_in_full_is_that_person(make_doc: MakeDoc) -> None:
     # "Neil Jordan won . Jordan said ." with the second "Jordan" typed a place by the model
     doc = make_doc("Neil Jordan won . Jordan said .", heads=[1, 2, 2, 2, 5, 5, 5],
