@@ -174,6 +174,16 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
         if i not in taken and doc[i].is_sent_start and doc[i].is_title and not gazetteer.demonym(doc[i].text):
             out.append((i, i + 1, "PERSON"))
             taken.add(i)
+    # a name after an honorific: "Mr Ebbers denied", "Ms Ensler told the BBC"
+    for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS, pos=("PROPN",)):
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and j not in taken and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and doc[j].is_alpha:
+            j += 1
+        if j > i + 1 and doc[i].is_title and not (j < len(doc) and doc[j].pos_ == "PROPN") \
+                and not any(k in taken for k in range(i, j)):
+            out.append((i, j, "PERSON"))  # with its honorific, as the model writes one
+            taken.update(range(i, j))
     return out
 
 

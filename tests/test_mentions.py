@@ -915,6 +915,19 @@ def test_a_surname_opening_a_headline_the_tagger_read_as_a_noun_is_the_person(ma
     assert people("Tennis dismantles rival . Lindsay Davenport won .", "NOUN") == ["Lindsay Davenport"]
 
 
+def test_a_name_after_an_honorific_the_model_missed_is_a_person(make_doc: MakeDoc) -> None:
+    def people(text: str) -> list[str]:
+        # "Mr Ebbers denied ." with nothing labelled
+        words = text.split()
+        doc = make_doc(text, heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=["O"] * len(words))
+        return [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"]
+
+    assert people("Mr Ebbers denied .") == ["Mr Ebbers"]
+    assert people("Ms Ensler denied .") == ["Ms Ensler"]
+    assert people("Big Ebbers denied .") == []  # no honorific
+
+
 def test_a_countrys_name_that_is_the_surname_of_someone_named_in_full_is_that_person(make_doc: MakeDoc) -> None:
     # "Neil Jordan won . Jordan said ." with the second "Jordan" typed a place by the model
     doc = make_doc("Neil Jordan won . Jordan said .", heads=[1, 2, 2, 2, 5, 5, 5],
