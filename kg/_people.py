@@ -169,9 +169,12 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
             out.append((i, end, "PERSON"))
             taken.update(range(i, end))
     # a surname opening a sentence or a headline, which the tagger reads as a common word:
-    # "Davenport dismantles young rival" (though a town has the name), "Connors has also agreed"
-    for i in _tokens.select(doc, _tokens.ORTH, set(surnames), pos=("NOUN", "ADJ")):
-        if i not in taken and doc[i].is_sent_start and doc[i].is_title and not gazetteer.demonym(doc[i].text):
+    # "Davenport dismantles young rival" (though a town has the name), "Connors has also agreed",
+    # "Lopez, who lost"
+    for i in _tokens.select(doc, _tokens.ORTH, set(surnames), pos=("NOUN", "ADJ", "PROPN")):
+        if i not in taken and doc[i].is_sent_start and doc[i].is_title and not gazetteer.demonym(doc[i].text) \
+                and doc[i].lower_ not in TITLE_HEADS and not (  # not "Lord Callaghan, who"
+                    i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title):
             out.append((i, i + 1, "PERSON"))
             taken.add(i)
     # a name after an honorific: "Mr Ebbers denied", "Ms Ensler told the BBC"

@@ -913,6 +913,9 @@ def test_a_surname_opening_a_headline_the_tagger_read_as_a_noun_is_the_person(ma
 
     assert people("Davenport dismantles rival . Lindsay Davenport won .", "NOUN") == ["Davenport", "Lindsay Davenport"]
     assert people("Tennis dismantles rival . Lindsay Davenport won .", "NOUN") == ["Lindsay Davenport"]
+    assert people("Davenport dismantles rival . Lindsay Davenport won .", "PROPN") == ["Davenport", "Lindsay Davenport"]
+    # a title opening a sentence is none: "Lord Callaghan , who ..." where someone is "Ex-PM Lord"
+    assert people("Lord dismantles rival . Lindsay Lord won .", "PROPN") == ["Lindsay Lord"]
 
 
 def test_a_name_after_an_honorific_the_model_missed_is_a_person(make_doc: MakeDoc) -> None:
