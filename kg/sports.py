@@ -251,6 +251,8 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
 
 _RANK = re.compile(r"\d{1,3}\.")
 _BOWLING = re.compile(r"\d+(\.\d)?-\d+-\d+-\d+")
+_FIGURES = re.compile(r"\d{1,2}-\d{1,3}")  # wickets for runs: "4-38"
+_INITIAL = re.compile(r"[A-Z]\.")
 _DISMISSAL = {"b", "c", "st", "lbw"}
 _MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)")
 _HAS_DIGIT = re.compile(r"\d")
@@ -293,6 +295,9 @@ class _Words:
         if before in ("b", "c", "st") and (after in _DISMISSAL or after in ("not", "run")
                                            or (j < n and self.num[j])):
             return True  # a scorecard: "c Knight b Hollioake 21"
+        if (before in ("(", ",", ";") and j - i >= 2 and j < n and _INITIAL.fullmatch(words[i])
+                and (self.num[j] or _FIGURES.fullmatch(after))):
+            return True  # a scorecard's figures: "( P. Simmons 4-38 )", "( A. Dale 69 , H. Morris 69"
         if (after, after2) in (("not", "out"), ("run", "out")) or _BOWLING.fullmatch(after) or (
                 after in _DISMISSAL and (after2[:1].isupper() or after2 == "b")):
             return True  # "Irani not out 45", "McGrath 9.5-0-44-1", "Lara c Healy b Fleming"

@@ -337,6 +337,8 @@ def test_people_in_results_lists(vocab) -> None:  # type: ignore[no-untyped-def]
         "Bowling : McGrath 9.5-0-44-1 , Law 2-0-23-0": ["McGrath", "Law"],
         "4. Geir Moen ( Norway ) 20.41": ["Geir Moen"],
         "Scorers : Canada - Aunger ( 41st min )": ["Aunger"],
+        "Somerset 174 ( P. Simmons 4-38 ) , Glamorgan 207 ( A. Dale 69 , H. Morris 69 )": [
+            "P. Simmons", "A. Dale", "H. Morris"],
     }
     for text, names in cases.items():
         doc = _flat(vocab, text)
@@ -347,7 +349,7 @@ def test_people_in_results_lists(vocab) -> None:  # type: ignore[no-untyped-def]
 def test_results_layout_leaves_places_and_prose_alone(vocab) -> None:  # type: ignore[no-untyped-def]
     from kg.sports import athletes
 
-    for text in ("1. Bristol ( England ) 20", "He said 2 - Paris was best .",
+    for text in ("1. Bristol ( England ) 20", "He said 2 - Paris was best .", "Bristol 3 , A. Dale",
                  "The minister met Reznikov ( Ukraine ) on Friday ."):
         doc = _flat(vocab, text)
         assert athletes(doc, [(0, 1, "GPE")]) == [(0, 1, "GPE")], text
