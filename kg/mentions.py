@@ -183,8 +183,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             # "the Lib Dems", "a Beatles fan": people's names are not plural ("Africans": a people);
             # nor do they take "the" ("the Premiership is"; but "the Blair government")
             lab = kinds[text] = "NORP" if gazetteer.demonym(text) or gazetteer.demonym(text[:-1]) else "ORG"
-        elif lab == "PERSON" and text not in surnames and text not in given and names_a_home(doc, s, e):
-            lab = "GPE"  # "Glasgow's SECC", "the Manchester music scene"
+        elif lab == "PERSON" and text not in surnames and text not in given and (names_a_home(doc, s, e) or (
+                e - s == 1 and _county(text))):
+            lab = "GPE"  # "Glasgow's SECC", "the Manchester music scene"; "Derbyshire kept up the hunt"
         elif lab == "PERSON" and (text in holders or (e - s >= 2 and doc[e - 1].lower_ in INSTITUTION_ENDS)):
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article;
             # "Oberlin College": no person's name ends so
@@ -252,6 +253,13 @@ def _names_a_place(tok: Token) -> bool:
         return True
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in PLACE_NOUNS)
+
+
+def _county(text: str) -> bool:
+    """A region's name that is nobody's first name or common surname: "Derbyshire", "Surrey",
+    "Yorkshire" (not "Kent", "Georgia", "Washington")."""
+    return (bool(gazetteer.region(text)) or (text.endswith("shire") and text.istitle())) and not (
+        gazetteer.first_name_gender(text) or gazetteer.common_surname(text))
 
 
 def _label(span: Span, label: str) -> str:

@@ -918,6 +918,20 @@ def test_a_surname_opening_a_headline_the_tagger_read_as_a_noun_is_the_person(ma
     assert people("Lord dismantles rival . Lindsay Lord won .", "PROPN") == ["Lindsay Lord"]
 
 
+def test_a_county_the_model_took_for_a_person_is_a_place(make_doc: MakeDoc) -> None:
+    def label(name: str) -> str:
+        # "Derbyshire kept up the hunt ."
+        doc = make_doc(f"{name} kept up the hunt .", heads=[1, 1, 1, 4, 1, 1],
+                       deps=["nsubj", "ROOT", "prt", "det", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"], ents=["B-PERSON"] + ["O"] * 5)
+        return find_mentions(doc, "d")[0].label
+
+    assert label("Derbyshire") == "GPE"
+    assert label("Yorkshire") == "GPE"  # a "-shire" the gazetteer does not hold
+    assert label("Kent") == "PERSON"  # also a first name and a surname
+    assert label("Victoria") == "PERSON"  # a region, and a first name
+
+
 def test_a_name_after_an_honorific_the_model_missed_is_a_person(make_doc: MakeDoc) -> None:
     def people(text: str) -> list[str]:
         # "Mr Ebbers denied ." with nothing labelled
