@@ -197,6 +197,11 @@ def _listed_with(doc: Doc, ents: list[Ent], clubs: set[str]) -> set[str]:
     return out
 
 
+def _a_county(text: str) -> bool:
+    """An English county's or a region's name: "Essex", "Derbyshire" (sides in cricket copy)."""
+    return bool(gazetteer.region(text)) or (text.endswith("shire") and text.istitle())
+
+
 def _where(doc: Doc, s: int, e: int) -> bool:
     """A club's town named as the place: "in Liverpool", "at Detroit" in a results line, "moving
     them to Asia", a dateline; not what comes "from" a club ("a statement from Chelsea", "five
@@ -241,6 +246,9 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
         out.append((s, e, "ORG"))
         clubs.add(_tokens.text(doc, s, e))
     out = [x for n, x in enumerate(out) if n not in drop]
+    # where two counties play, the others the article names are sides too ("Derbyshire kept up the hunt")
+    if sum(map(_a_county, clubs)) >= 2:
+        clubs |= {t for s, e, lab in out if lab in ("GPE", "LOC", "PERSON") and _a_county(t := _tokens.text(doc, s, e))}
     if clubs:
         out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs
                and lab in ("GPE", "LOC", "PERSON", "FAC", "NORP")

@@ -500,3 +500,17 @@ def test_a_name_the_model_began_with_the_is_read_without_it(make_doc: MakeDoc) -
     doc = make_doc("like the Orange E200 .", heads=[0, 3, 3, 0, 0], deps=["ROOT", "det", "compound", "pobj", "punct"],
                    pos=["ADP", "DET", "PROPN", "PROPN", "PUNCT"], ents=["O", "B-ORG", "I-ORG", "I-ORG", "O"])
     assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Orange E200": "ORG"}
+
+
+def test_where_two_counties_play_the_others_named_are_sides_too(make_doc: MakeDoc) -> None:
+    def labels(first: str) -> set[tuple[str, str]]:
+        # "Essex beat Surrey . Derbyshire kept on ." (or "Glasgow beat Surrey": one county plays)
+        words = f"{first} beat Surrey . Derbyshire kept on .".split()
+        doc = make_doc(" ".join(words), heads=[1, 1, 1, 1, 5, 5, 5, 5],
+                       deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "prt", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PUNCT"],
+                       lemmas=[first.lower(), "beat", "surrey", ".", "derbyshire", "keep", "on", "."])
+        return _labels(doc, teams(doc, [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")]))
+
+    assert ("Derbyshire", "ORG") in labels("Essex")
+    assert ("Derbyshire", "GPE") in labels("Glasgow")
