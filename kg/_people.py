@@ -138,7 +138,7 @@ def described(doc: Doc, end: int, head: Token) -> bool:
 def surnames_of(doc: Doc, ents: Collection[tuple[int, int, str]]) -> set[str]:
     """The surnames of the people an article names in full: the last word, and the first of two
     where it is a census surname and no first name ("Wang Dan ... Wang said")."""
-    full = [(s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2]
+    full = [(s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2 and doc[s].text[:1].isupper()]
     return {doc[e - 1].text for s, e in full} | {
         doc[s].text for s, e in full if e - s == 2 and doc[s].is_title
         and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)

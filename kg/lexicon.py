@@ -18,7 +18,7 @@ __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_WORDS",
            "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
            "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
-           "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS",
+           "NOT_SURNAMES", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS",
            "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS",
            "SHORTENED_ENDS", "SIGNATURE", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
 
@@ -246,6 +246,11 @@ ORG_CLASS: dict[str, str] = {
     **dict.fromkeys(("bank", "airline", "airways", "airlines", "carrier", "retailer", "supermarket",
                      "insurer", "manufacturer", "maker", "plc", "inc", "corp", "ltd"), "business"),
 }
+#: Words a person's name may modify that are no surname: "the John Smith Foundation".
+NOT_SURNAMES = BUILDING_WORDS | FEATURE_WORDS | EVENT_WORDS | ORG_WORDS | INSTITUTION_ENDS | {
+    w.lower() for w in ORG_CLASS} | {"government", "administration", "trophy", "show", "doctrine", "report",
+                                     "plan", "memorial", "presidency", "premiership", "era", "years",
+                                     "episode"} | TITLE_HEADS
 #: Common nouns that say, as a spaCy label, what the name right after them is ("captain Fabien
 #: Pelous", "oil firm Yukos", "the film Vera Drake") or the name they are in apposition to ("Unison,
 #: Britain's biggest union", organisations and places only).  Not nouns that also come before a

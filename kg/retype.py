@@ -28,16 +28,10 @@ from spacy.tokens import Doc
 from . import _tokens, gazetteer
 from ._cues import in_a_dateline, known_place, line_start
 from .lexicon import (
-    BUILDING_WORDS,
     COMPANY_ENDS,
-    EVENT_WORDS,
-    FEATURE_WORDS,
     HONORIFICS,
-    INSTITUTION_ENDS,
     KIND_PREFIXES,
-    ORG_CLASS,
-    ORG_WORDS,
-    TITLE_HEADS,
+    NOT_SURNAMES,
 )
 
 __all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "headline_countries", "institutions", "outlets",
@@ -114,6 +108,9 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
         e -= 1  # the line break after a headline's last word: "London hope over Chepkemei\n\n"
     if lab in _NAMES and e - s > 1 and doc[s].lower_ == "the":
         s += 1  # "The Lib Dems say": the name, with "the" before it for the rules that read it
+    while lab == "PERSON" and s < e - 1 and (doc[s].text in _DASHES or (
+            doc[s].is_lower and doc[s + 1].text in _DASHES and doc[s].lower_ not in PARTICLES)):
+        s += 1  # "ex-England (fast bowler)": "England" (not "al-Gama'a al-Islamiya")
     if lab in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
         k = e
         while k > s + 1 and SCORE.match(doc[k - 1].text):
@@ -135,7 +132,7 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
     while (lab == "PERSON" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e
            and doc[e].pos_ == "PROPN" and doc[e].is_title and doc[e].is_alpha and len(doc[e]) > 1
            and not doc[e].ent_type_
-           and doc[e].lower_ not in _NOT_SURNAMES and not known_place(doc[e].text)):
+           and doc[e].lower_ not in NOT_SURNAMES and not known_place(doc[e].text)):
         e += 1  # the surname the model left out: "John Wilkes [Booth] shot", "William French [Smith]"
     if lab in ("ORG", "PERSON", "GPE") and e - s >= 2 and doc[s].is_title \
             and doc[s].lower_ in KIND_PREFIXES and doc[s + 1].text[:1].isupper() and (
@@ -158,11 +155,6 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
 
 
 _DASHES = {"-", "–", "—"}
-#: Words a person's name may modify that are no surname: "the John Smith Foundation".
-_NOT_SURNAMES = BUILDING_WORDS | FEATURE_WORDS | EVENT_WORDS | ORG_WORDS | INSTITUTION_ENDS | {
-    w.lower() for w in ORG_CLASS} | {"government", "administration", "trophy", "show", "doctrine", "report",
-                                     "plan", "memorial", "presidency", "premiership", "era", "years",
-                                     "episode"} | TITLE_HEADS
 _SMALL = {"ADP", "CCONJ", "SCONJ", "DET"}  # "of", "and", "that", "the"
 _QUOTES = {"`", "``", "'", "''", '"', "“", "‘"}
 

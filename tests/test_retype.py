@@ -514,3 +514,18 @@ def test_where_two_counties_play_the_others_named_are_sides_too(make_doc: MakeDo
 
     assert ("Derbyshire", "ORG") in labels("Essex")
     assert ("Derbyshire", "GPE") in labels("Glasgow")
+
+
+def test_ex_before_a_country_is_no_persons_name(make_doc: MakeDoc) -> None:
+    # "ex - England bowler Martin McCague . England won ." with the model's "ex-England" a person
+    doc = make_doc("ex - England bowler Martin McCague . England won .", heads=[2, 2, 3, 5, 5, 5, 5, 8, 8, 8],
+                   deps=["amod", "punct", "compound", "compound", "compound", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["ADJ", "PUNCT", "PROPN", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"])
+    assert trimmed(doc, [(0, 3, "PERSON")]) == [(2, 3, "PERSON")]
+    assert {(m.text, m.label) for m in find_mentions(doc, "d")} == {
+        ("England", "GPE"), ("Martin McCague", "PERSON")}  # nor is "England" anyone's surname
+    # "al-" starts a name: "al - Qaeda"
+    doc = make_doc("al - Qaeda said", heads=[2, 2, 3, 3], deps=["compound", "punct", "nsubj", "ROOT"],
+                   pos=["PROPN", "PUNCT", "PROPN", "VERB"])
+    assert trimmed(doc, [(0, 3, "PERSON")]) == [(0, 3, "PERSON")]
