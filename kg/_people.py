@@ -65,6 +65,8 @@ def is_person(doc: Doc, start: int, end: int) -> bool:
         return True  # "the last King of Peru, Atahualpa", "its president Nursultan Nazarbayev"
     if described(doc, end, head) or _born(head, doc[end - 1]) or given_a_job(doc, start, end):
         return True
+    if head.dep_ == "poss" and head.head.lower_ == "home" and head.head.dep_ not in ("compound", "amod", "nmod"):
+        return True  # "Sohn 's New Jersey home" (not "Chelsea's home game")
     victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         victim_of = head.head.head.lemma_.lower()

@@ -729,6 +729,7 @@ def test_whose_wife_is_a_person_whose_spokesman_may_be_an_organisation(make_doc:
 
     assert label("wife") == "PERSON"
     assert label("spokesman") == "ORG"  # "Labour's campaign spokesman Fraser Kemp"
+    assert label("home") == "PERSON"  # "Sohn 's New Jersey home"
 
 
 def test_a_one_word_name_after_the_is_no_persons_unless_it_modifies(make_doc: MakeDoc) -> None:
