@@ -243,6 +243,10 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     return retype.consistent(doc, retype.unlabelled(doc, sports.teams(doc, fixed)))
 
 
+#: What only a place has: "Winterset 's busiest street" (not "Acme's offices").
+_A_PLACES = {"street", "residents", "mayor", "outskirts", "suburb", "inhabitant", "townspeople", "downtown"}
+
+
 def _names_a_place(tok: Token) -> bool:
     """A proper noun that modifies or is "of" a place noun, directly or through "and":
     "the Crimea region", "Donetsk and Luhansk regions", "regions of Donbass"."""
@@ -251,6 +255,8 @@ def _names_a_place(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
         return True
+    if tok.dep_ == "poss" and head.lemma_.lower() in _A_PLACES:
+        return True  # "Winterset 's busiest street", "the town's mayor"
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in PLACE_NOUNS)
 

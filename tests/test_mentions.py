@@ -572,6 +572,16 @@ def test_an_acronym_before_a_place_noun_is_no_place(make_doc: MakeDoc) -> None:
     assert label("EU") == "ORG"
     assert label("Crimea") == "GPE"
 
+    def owner(noun: str) -> str:
+        # "Winterset 's street closed ." with "Winterset" typed ORG
+        doc = make_doc(f"Winterset 's {noun} closed .", heads=[2, 0, 3, 3, 3], deps=["poss", "case", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "NOUN", "VERB", "PUNCT"], ents=["B-ORG", "O", "O", "O", "O"],
+                       lemmas=["winterset", "'s", noun, "close", "."])
+        return next(m.label for m in find_mentions(doc, "d") if m.text == "Winterset")
+
+    assert owner("street") == "GPE"  # what only a place has
+    assert owner("office") == "ORG"
+
 
 def test_what_comes_round_every_year_is_an_event(make_doc: MakeDoc) -> None:
     def labels(name: str, ent: str) -> dict[str, str]:
