@@ -405,8 +405,8 @@ def test_whom_a_killing_verb_or_a_who_clause_is_about_is_a_person(make_doc: Make
     for verb, lemma, want in (("shot", "shoot", "PERSON"), ("killed", "kill", "PERSON"), ("visited", "visit", "ORG")):
         assert label(f"Booth {verb} Lincoln .", [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
                      ["booth", lemma, "lincoln", "."], "Lincoln") == want, verb
-    # "Lincoln 's killer fled ." / "Lincoln 's mayor fled ."
-    for noun, want in (("killer", "PERSON"), ("mayor", "ORG")):
+    # "Lincoln 's killer fled ." / "Lincoln 's lawyer fled ." / "Lincoln 's mayor fled ." (a town's)
+    for noun, want in (("killer", "PERSON"), ("lawyer", "ORG"), ("mayor", "GPE")):
         assert label(f"Lincoln 's {noun} fled .", [2, 0, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "punct"],
                      ["lincoln", "'s", noun, "flee", "."], "Lincoln") == want, noun
     # "Copland , who was born here , died ." (a firm or a place takes "which")
