@@ -101,7 +101,9 @@ def person_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
     Americans", "the Swiss government"), nor a description in apposition to a name.
     """
     out = []
-    for tok in doc:
+    # only the words that may be a nationality or "old" ("the 21 - year - old"): each word tested once
+    for i in _tokens.select(doc, _tokens.LOWER, lambda w: w in NATIONALS or w == "old" or w.endswith(("an", "ine", "i"))):
+        tok = doc[i]
         if tok.dep_ not in _PERSON_DEPS or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             continue
         if tok.text[:1].isupper() and (tok.lower_ in NATIONALS or (
