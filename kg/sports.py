@@ -188,8 +188,8 @@ def _listed_with(doc: Doc, ents: list[Ent], clubs: set[str]) -> set[str]:
     last: tuple[int, bool] = (-1, False)  # where the previous name ended, and whether it is a club
     for s, e, lab in sorted(ents):
         text = _tokens.text(doc, s, e)
-        between = [t.lower_ for t in doc[last[0]:s]] if last[0] >= 0 else []
-        joined = 1 <= len(between) <= 2 and set(between) <= {",", "and", "or"}
+        joined = last[0] >= 0 and 1 <= s - last[0] <= 2 and all(
+            doc[k].lower_ in (",", "and", "or") for k in range(last[0], s))
         club = text in clubs or (joined and last[1] and _club_candidate(doc, s, e, lab) and lab != "DATE")
         if club and text not in clubs:
             out.add(text)
