@@ -208,11 +208,16 @@ def test_a_name_before_a_title_is_whose_title_it_is(make_doc: MakeDoc) -> None:
 
 
 def test_what_a_boss_runs_is_an_organisation(make_doc: MakeDoc) -> None:
-    doc = make_doc("Lebedev , the boss of Yukos , spoke .", heads=[7, 0, 3, 0, 3, 4, 0, 7, 7],
-                   deps=["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
-                   pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
-                   ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"])
-    assert {(m.text, m.label) for m in find_mentions(doc, "d")} == {("Lebedev", "PERSON"), ("Yukos", "ORG")}
+    def labels(name: str, label: str) -> set[tuple[str, str]]:
+        doc = make_doc(f"Lebedev , the boss of {name} , spoke .", heads=[7, 0, 3, 0, 3, 4, 0, 7, 7],
+                       deps=["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                       pos=["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "O", "O", "O", "O", f"B-{label}", "O", "O", "O"])
+        return {(m.text, m.label) for m in find_mentions(doc, "d")}
+
+    assert labels("Yukos", "PERSON") == {("Lebedev", "PERSON"), ("Yukos", "ORG")}
+    assert labels("Panlogic", "GPE") == {("Lebedev", "PERSON"), ("Panlogic", "ORG")}  # no place a gazetteer knows
+    assert labels("Glasgow", "GPE") == {("Lebedev", "PERSON"), ("Glasgow", "GPE")}
 
 
 def test_an_iso_date_is_a_date_whatever_the_model_called_it(make_doc: MakeDoc) -> None:
