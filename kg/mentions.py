@@ -211,6 +211,10 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif (lab in _NOT_EVENTS or (lab == "ORG" and e - s == 1)) and names_an_event(doc, s, e) \
                 and text not in given:
             lab = kinds[text] = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
+        elif lab in ("GPE", "LOC") and e - s == 2 and not known_place(text) and any(
+                c.dep_ == "poss" and gazetteer.country(c.text) for c in doc[s:e].root.children) and all(
+                t.is_title and t.is_alpha for t in doc[s:e]) and not retype.place_like(doc[s].text):
+            lab = "PERSON"  # "France's Hind Dehiba": a name no gazetteer knows that a country "has"
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
             lab = "GPE"
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):

@@ -934,6 +934,19 @@ def test_a_surname_opening_a_headline_the_tagger_read_as_a_noun_is_the_person(ma
     assert people("Lord dismantles rival . Lindsay Lord won .", "PROPN") == ["Lindsay Lord"]
 
 
+def test_a_name_no_gazetteer_knows_that_a_country_has_is_a_person(make_doc: MakeDoc) -> None:
+    def label(first: str, last: str) -> str:
+        # "France 's Hind Dehiba won ." with the model's "Hind Dehiba" a place
+        doc = make_doc(f"France 's {first} {last} won .", heads=[3, 0, 3, 4, 4, 4],
+                       deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=["B-GPE", "O", "B-GPE", "I-GPE", "O", "O"])
+        return next(m.label for m in find_mentions(doc, "d") if m.text == f"{first} {last}")
+
+    assert label("Hind", "Dehiba") == "PERSON"
+    assert label("Santa", "Monica") != "PERSON"  # a place the gazetteer knows
+
+
 def test_a_county_the_model_took_for_a_person_is_a_place(make_doc: MakeDoc) -> None:
     def label(name: str) -> str:
         # "Derbyshire kept up the hunt ."
