@@ -198,7 +198,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif (lab == "PERSON" and e - s == 1 and runs(doc[s])) or (
                 lab in ("GPE", "LOC", "FAC") and runs(doc[s:e].root) and not known_place(text)):
             lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm; so is
-            # "chief executive of Panlogic" (but "the director of Moscow's ..." stays the city)
+            # "chief executive of Panlogic" (a place the gazetteer knows stays the place)
         elif lab not in ("PERSON", "DATE") and (victim(doc, s, e) or followed_by_who(doc, s, e) or (
                 not known_place(text) and is_person(doc, s, e))):
             lab = kinds[text] = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,":

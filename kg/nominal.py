@@ -17,6 +17,10 @@ and it is not
   "the team behind the Mac", "the team we have"), or modified by "central",
   "rival", "other"... ("the central bank"), which usually introduce somebody
   new.
+
+A person described by nationality ("the American") is matched with the
+country the text ties each named person to (``nations``: "Spain's Rafael
+Nadal", "Andy Roddick of the USA"; ``fits_nation``).
 """
 
 from __future__ import annotations
@@ -102,7 +106,8 @@ def person_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
     """
     out = []
     # only the words that may be a nationality or "old" ("the 21 - year - old"): each word tested once
-    for i in _tokens.select(doc, _tokens.LOWER, lambda w: w in NATIONALS or w == "old" or w.endswith(("an", "ine", "i"))):
+    for i in _tokens.select(doc, _tokens.LOWER,
+                            lambda w: w in NATIONALS or w == "old" or w.endswith(("an", "ine", "i"))):
         tok = doc[i]
         if tok.dep_ not in _PERSON_DEPS or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
             continue
@@ -133,7 +138,7 @@ def nation_of(word: str) -> str | None:
 _UK = {"United Kingdom", "England", "Scotland", "Wales", "Northern Ireland"}
 
 
-def same_nation(a: str, b: str) -> bool:
+def _same_nation(a: str, b: str) -> bool:
     """Whether a person said to be of country ``a`` may be the one said to be of ``b``."""
     return a == b or {a, b} <= _UK and "United Kingdom" in (a, b)
 
@@ -174,4 +179,4 @@ def fits_nation(d: Mention, mentions: Iterable[Mention], nations: Mapping[Mentio
     country = nation_of(d.text.split()[-1]) if d.role == "national" else None
     said = {n for m in mentions if (n := nations.get(m) or (
         nation_of(m.text.split()[-1]) if m.role == "national" and m.label == "NOM" else None))}
-    return all(same_nation(n, country) for n in said) if said and country else None
+    return all(_same_nation(n, country) for n in said) if said and country else None

@@ -248,7 +248,8 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     out = [x for n, x in enumerate(out) if n not in drop]
     # where two counties play, the others the article names are sides too ("Derbyshire kept up the hunt")
     if sum(map(_a_county, clubs)) >= 2:
-        clubs |= {t for s, e, lab in out if lab in ("GPE", "LOC", "PERSON") and _a_county(t := _tokens.text(doc, s, e))}
+        clubs |= {t for s, e, lab in out
+                  if lab in ("GPE", "LOC", "PERSON") and _a_county(t := _tokens.text(doc, s, e))}
     if clubs:
         out = [(s, e, "ORG") if _tokens.text(doc, s, e) in clubs
                and lab in ("GPE", "LOC", "PERSON", "FAC", "NORP")
