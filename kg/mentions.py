@@ -146,8 +146,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
     ents = retype.headline_countries(doc, ents)
     common = capitalised_to_start(doc, ents)
-    ents = styles.styled(doc, retype.institutions(doc, [x for x in ents if x[0] not in common]
-                                                  + [(s, e, "DATE") for s, e in dates]))
+    ents = retype.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates])
+    ents = styles.styled(doc, styles.titled_works(doc, ents))
     surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
         e - s >= 2 and lab in _RETYPED and kind_named(doc, s, e) == "PERSON")])  # "finalist MaliVai Washington"
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names

@@ -9,6 +9,11 @@ title, not a name ("the Archbishop of Canterbury Rowan Williams" is Rowan
 Williams).  Left alone: a style inside a longer name ("the Duke of Edinburgh
 Award", "the Prince of Wales Hospital") and one whose place the gazetteer does
 not know ("Prince of Persia", a game).
+
+``titled_works`` joins the two halves of a title the model cut at "of the": "Eternal Sunshine"
+and "the Spotless Mind" are one name (nothing is based in a "Spotless Mind"); not a name and
+the place or the organisation it is "of" ("Andy Roddick of the USA", "Faik Nerweyi of the
+Kurdistan Democratic Party").
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 
-__all__ = ["STYLES", "styled"]
+__all__ = ["STYLES", "styled", "titled_works"]
 
 Ent = tuple[int, int, str]
 
@@ -53,3 +58,21 @@ def styled(doc: Doc, ents: list[Ent]) -> list[Ent]:
     taken = {i for s, e in found for i in range(s, e)}
     kept = [(s, e, lab) for s, e, lab in ents if not taken.intersection(range(s, e))]
     return sorted(kept + [(s, e, "PERSON") for s, e in found])
+
+
+def titled_works(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """``ents`` with "A of the B" as one name where the model made A a work, a product, a
+    building or an organisation and B a thing no gazetteer knows as a place: the work's label if
+    either half is one, else A's ("Eternal Sunshine of the Spotless Mind")."""
+    out: list[Ent] = []
+    for s, e, lab in sorted(ents):
+        prev = out[-1] if out else None
+        if (prev is not None and s == prev[1] + 2 and doc[prev[1]].lower_ == "of"
+                and doc[prev[1] + 1].lower_ == "the" and prev[2] in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC")
+                and lab in ("FAC", "LOC", "WORK_OF_ART", "PRODUCT")  # not "X of the Kurdistan Democratic Party"
+                and not (gazetteer.country(text := doc[s:e].text) or gazetteer.region(text)
+                         or gazetteer.city(text))):
+            out[-1] = (prev[0], e, "WORK_OF_ART" if "WORK_OF_ART" in (lab, prev[2]) else prev[2])
+            continue
+        out.append((s, e, lab))
+    return out

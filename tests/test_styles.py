@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.mentions import find_mentions
-from kg.styles import styled
+from kg.styles import styled, titled_works
 
 from .conftest import MakeDoc
 
@@ -53,3 +53,20 @@ def test_a_preposition_inside_a_style_joins_nothing(make_doc: MakeDoc) -> None:
     mentions = find_mentions(doc, "d")
     assert [(m.text, m.label) for m in mentions] == [("Queen", "PERSON"), ("Prince of Wales", "PERSON")]
     assert relate(doc, mentions, learned=False) == []
+
+
+def test_a_title_cut_at_of_the_is_one_name(make_doc: MakeDoc) -> None:
+    def join(first: str, label: str, second: str, label2: str) -> list[str]:
+        # "Eternal Sunshine of the Spotless Mind won ."
+        text = f"{first} of the {second} won ."
+        n1, n2 = len(first.split()), len(second.split())
+        doc = make_doc(text, heads=[0] * len(text.split()), deps=["ROOT"] + ["dep"] * (len(text.split()) - 1),
+                       pos=["PROPN"] * len(text.split()))
+        ents = [(0, n1, label), (n1 + 2, n1 + 2 + n2, label2)]
+        return [doc[s:e].text + "/" + lab for s, e, lab in titled_works(doc, ents)]
+
+    assert join("Eternal Sunshine", "ORG", "Spotless Mind", "FAC") == ["Eternal Sunshine of the Spotless Mind/ORG"]
+    assert join("Lord", "WORK_OF_ART", "Rings", "PRODUCT") == ["Lord of the Rings/WORK_OF_ART"]
+    # a place the gazetteer knows, and an organisation, are what the name is "of"
+    assert join("Bank", "ORG", "Netherlands", "LOC") == ["Bank/ORG", "Netherlands/LOC"]
+    assert join("Faik Nerweyi", "PRODUCT", "Kurdistan Party", "ORG") == ["Faik Nerweyi/PRODUCT", "Kurdistan Party/ORG"]
