@@ -176,11 +176,25 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
                 role = " ".join(t.text for t in [*words, noun])
                 yield _make(m, KG.holdsRole, None, head, 0.7, "apposition", role)
         if m.label in PLACE | {"ORG"}:
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            # the phrase right after the name: in "Dallas in the US, Bordeaux in France and Oporto
+            # in Portugal" the parser hangs "in Portugal" on Bordeaux too
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                         and c.i == span.end):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    for obj in (o for o in args(pobj, idx) if o.label != "NORP"):  # not "in Russian"
+                    for obj in (o for o in args(pobj, idx) if o.label != "NORP"  # not "in Russian"
+                                and not _placed_itself(doc, o, pobj, idx)):
                         pred = KG.basedIn if m.label == "ORG" else KG.locatedIn
                         yield _make(m, pred, obj, head, 0.55, "prep-in")
+
+
+def _placed_itself(doc: Doc, obj: Mention, pobj: Token, idx: Index) -> bool:
+    """Whether ``obj``, a conjunct of the place ``pobj``, is the next item of a list of places
+    each with its own: "Kabul in Afghanistan and Pyongyang in North Korea" (Kabul is not in
+    Pyongyang)."""
+    if idx.get(pobj.i) is obj:
+        return False
+    found = _tokens.bounds(doc, obj.start, obj.end, "expand")
+    return found is not None and found[1] < len(doc) and doc[found[1]].lower_ in ("in", "of")
 
 
 def _job_before(head: Token, idx: Index) -> list[Token]:
@@ -381,6 +395,30 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
     return out
 
 
+def _one_country(found: list[Relation]) -> list[Relation]:
+    """``found`` where a town or a building is in one country: of two countries it is said to lie
+    in, one the gazetteer does not rule out, then the surer, then the nearer ("Baghdad and Basra
+    in Iraq, Kabul in Afghanistan": Basra is in Iraq), and a country that one lies in ("Riga, Latvia, in what is now the Soviet Union").
+    Left alone: a country ("Britain in Europe") and a natural place ("the Akagera River course
+    through Tanzania and Uganda")."""
+    def country(m: Mention | None) -> str | None:
+        return gazetteer.country(m.text) if m is not None and m.label in PLACE else None
+
+    inside = {(country(r.subject), country(r.object)) for r in found if r.predicate == KG.locatedIn}
+    placed: dict[Mention, list[Relation]] = {}
+    for r in found:
+        if (r.predicate == KG.locatedIn and r.subject.label in ("GPE", "FAC") and country(r.object)
+                and not country(r.subject)):
+            placed.setdefault(r.subject, []).append(r)
+    dropped: set[int] = set()
+    for subject, rs in placed.items():
+        best = max(rs, key=lambda r: (gazetteer.city_in(subject.text, r.object.text) is not False, r.confidence,
+                                      -abs(r.object.start - subject.start)) if r.object else (False, 0.0, 0))
+        dropped |= {id(r) for r in rs if country(r.object) != country(best.object)
+                    and (country(best.object), country(r.object)) not in inside}
+    return [r for r in found if id(r) not in dropped]
+
+
 def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> list[Relation]:
     """Every relation found in ``doc`` between ``mentions``, best evidence first, no repeats.
 
@@ -396,6 +434,7 @@ def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> li
                  else replace(r, confidence=c) for r in found_all]
     if learned:
         found_all = _learned(doc, mentions, found_all)
+    found_all = _one_country(found_all)
     for found in found_all:
         key = (found.subject, found.predicate, found.object, found.value)
         if key not in best or found.confidence > best[key].confidence:

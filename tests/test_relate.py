@@ -763,3 +763,47 @@ def test_an_organisation_in_a_language_is_not_based_there(make_doc: MakeDoc) -> 
 
     assert rules("Moscow", "B-GPE") == {("Izvestiya", "basedIn", "Moscow", "prep-in")}
     assert rules("Russian", "B-NORP") == set()
+
+
+def test_a_list_of_places_each_with_its_own_country(make_doc: MakeDoc) -> None:
+    # the parser's own reading: "in Portugal" hung on Bordeaux, Oporto a conjunct of France
+    text = "They include Dallas in the US , Bordeaux in France and Oporto in Portugal ."
+    doc = make_doc(text, heads=[1, 1, 1, 1, 5, 3, 5, 5, 7, 8, 9, 9, 7, 12, 1],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct", "conj", "prep", "pobj", "cc",
+                         "conj", "prep", "pobj", "punct"],
+                   pos=["PRON", "VERB", "PROPN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN", "CCONJ",
+                        "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "B-GPE", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O",
+                         "B-GPE", "O"])
+    # not Bordeaux in Oporto (the next item), nor in Portugal (a phrase not right after it)
+    assert {r for r in _rules(doc) if r[3] == "prep-in"} == {("Bordeaux", "locatedIn", "France", "prep-in")}
+
+
+def test_a_town_lies_in_one_country() -> None:
+    from kg.relate import _one_country
+    from kg.types import Mention, Relation
+
+    def m(text: str, start: int, label: str = "GPE") -> Mention:
+        return Mention("d", start, start + len(text), text, label)
+
+    def r(a: Mention, b: Mention, confidence: float) -> Relation:
+        return Relation(a, KG.locatedIn, b, 0, 200, confidence, "test")
+
+    basra, iraq, afghanistan = m("Basra", 0), m("Iraq", 10), m("Afghanistan", 30)
+    kabul, korea = m("Kabul", 20), m("North Korea", 60)
+    riga, latvia, soviet = m("Riga", 100), m("Latvia", 110), m("Soviet Union", 130)
+    river, uganda = m("Akagera River", 150, "LOC"), m("Uganda", 180)
+
+    def kept(*found: Relation) -> set[tuple[str, str]]:
+        return {(x.subject.text, x.object.text) for x in _one_country(list(found)) if x.object}
+
+    # equally sure: the nearer country
+    assert kept(r(basra, iraq, 0.85), r(basra, afghanistan, 0.85)) == {("Basra", "Iraq")}
+    # the surer one, unless the gazetteer knows the town elsewhere (Kabul is in Afghanistan)
+    assert kept(r(basra, iraq, 0.6), r(basra, afghanistan, 0.85)) == {("Basra", "Afghanistan")}
+    assert kept(r(kabul, afghanistan, 0.78), r(kabul, korea, 0.85)) == {("Kabul", "Afghanistan")}
+    # a country inside the other, a country, and a natural place are left alone
+    chain = (r(riga, latvia, 0.98), r(latvia, soviet, 0.85), r(riga, soviet, 0.7))
+    assert kept(*chain) == {("Riga", "Latvia"), ("Latvia", "Soviet Union"), ("Riga", "Soviet Union")}
+    assert len(kept(r(river, afghanistan, 0.85), r(river, uganda, 0.85))) == 2
+    assert len(kept(r(latvia, soviet, 0.85), r(latvia, iraq, 0.85))) == 2
