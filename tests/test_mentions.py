@@ -3,6 +3,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.mentions import find_mentions
+from kg.types import Mention
 
 from .conftest import MakeDoc
 
@@ -994,3 +995,21 @@ def test_a_family_name_written_first_is_a_surname_too(make_doc: MakeDoc) -> None
 
     assert label("Wang") == "PERSON"
     assert label("Tony") == "ORG"  # a first name alone is nobody's surname
+
+
+def test_a_person_the_article_more_often_calls_an_organisation_is_one() -> None:
+    from kg.mentions import _party_names
+
+    def kinds(*named: tuple[str, str], surnames: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+        mentions = [Mention("d", 10 * n, 10 * n + len(text), text, label) for n, (text, label) in enumerate(named)]
+        return [(m.text, m.label) for m in _party_names(mentions, surnames)]
+
+    # "the Lib Dems" three times a party, "Lib Dem hypocrisy" and the "Lib Dems" grown from "Dems"
+    party = ("Lib Dems", "ORG")
+    assert kinds(party, party, party, ("Lib Dem", "PERSON"), ("Lib Dems", "PERSON")) == [party] * 3 + [
+        ("Lib Dem", "ORG"), ("Lib Dems", "ORG")]
+    # one word: "the Clintons" are a family; a tie; a first name; a surname named alone
+    assert kinds(("Clintons", "ORG"), ("Clinton", "PERSON"))[1] == ("Clinton", "PERSON")
+    assert kinds(("BBC Sport", "ORG"), ("BBC Sport", "PERSON"))[1] == ("BBC Sport", "PERSON")
+    assert kinds(("Sophie Anderton", "ORG"), ("Sophie Anderton", "ORG"), ("Sophie Anderton", "PERSON"))[2][1] == "PERSON"
+    assert kinds(("Suu Kyi", "ORG"), ("Suu Kyi", "ORG"), ("Suu Kyi", "PERSON"), ("Kyi", "PERSON"))[2][1] == "PERSON"
