@@ -67,6 +67,13 @@ PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it"
 #: Jobs a name may start with, capitalised at the head of a sentence: "Producer Kevin Wallace".
 _JOBS = (JOB_NOUNS - {"member", "partner", "worker", "employee", "official"}) | {
     "composer", "comedian", "presenter", "rapper", "guitarist", "drummer", "model", "supermodel"}
+#: What else a name may start with where the model took it in, with a first and a last name after
+#: it: a player's position ("Lock Ben Kay"), a calling ("Agent Brian Hassell"), a party
+#: ("Conservative Graham Brady") or the end of a nation's noun ("New Zealander Graham Henry").
+_DESCRIPTORS = {"lock", "wing", "prop", "hooker", "flanker", "centre", "winger", "fly-half", "scrum-half",
+                "full-back", "agent", "magistrate", "conductor", "guardsman", "constable", "coroner",
+                "conservative", "tory", "liberal", "democrat", "republican", "unionist", "nationalist",
+                "zealander", "yorker"}
 def _state_after(doc: Doc, i: int) -> int:
     """End of a state or country written at token ``i`` after "City ," ("Mass", "N. Y."), else ``i``."""
     if i >= len(doc) or not doc[i].text[:1].isupper():
@@ -328,7 +335,9 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             # a title spaCy put inside the name: "President Recep Tayyip Erdoğan"
             inner_start, inner_role = start, ""
             while inner_start < end - 1 and (is_title_word(doc[inner_start]) or (  # "Producer Kevin Wallace"
-                    inner_start == start and doc[start].is_title and doc[start].lower_ in _JOBS)) and not (
+                    inner_start == start and doc[start].is_title and doc[start].lower_ in _JOBS) or (
+                    inner_start == start and end - start >= 3 and doc[start].is_title
+                    and doc[start].lower_ in _DESCRIPTORS)) and not (
                     doc[inner_start].lower_ in styles.STYLES and doc[inner_start + 1].lower_ == "of"):
                 inner_start += 1
             if inner_start > start:

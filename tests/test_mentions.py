@@ -699,6 +699,17 @@ def test_a_job_capitalised_at_the_head_of_a_sentence_is_the_role_not_the_name(ma
     assert mention("Producer") == ("Kevin Wallace", "Producer")
     assert mention("Composer") == ("Kevin Wallace", "Composer")
     assert mention("Jean") == ("Jean Kevin Wallace", "")  # a first name is no job
+    # a player's position, a calling, a party, the end of "New Zealander": not the name either
+    assert mention("Lock") == ("Kevin Wallace", "Lock")
+    assert mention("Magistrate") == ("Kevin Wallace", "Magistrate")
+    assert mention("Conservative")[0] == mention("Zealander")[0] == "Kevin Wallace"
+
+
+def test_a_position_is_a_name_where_no_name_follows_in_full(make_doc: MakeDoc) -> None:
+    # "Wing Chan said ." : a first name that is also a player's position
+    doc = make_doc("Wing Chan said .", heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-PERSON", "I-PERSON", "O", "O"])
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"] == ["Wing Chan"]
 
 
 def test_a_demonym_before_a_name_is_not_grown_into_it(make_doc: MakeDoc) -> None:
