@@ -210,8 +210,11 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         out.append((s, e, lab))
     taken = {i for s, e, _ in out for i in range(s, e)}
     first: dict[str, tuple[str, int]] = {}  # a token's text -> (label, length) of a name starting there
+    settled: dict[str, Counter[str]] = defaultdict(Counter)  # the labels the names have now: "Labour"
+    for s, e, lab in out:  # the model called a person once is the party above, and so is its repeat
+        settled[_tokens.text(doc, s, e)][lab] += 1
     for s, e, lab in out:
-        count = votes.get(_tokens.text(doc, s, e))
+        count = settled.get(_tokens.text(doc, s, e))
         if lab in ("PERSON", "ORG", "GPE", "LOC") and count:
             first.setdefault(doc[s].text, (count.most_common(1)[0][0], e - s))
     for i in _tokens.select(doc, _tokens.ORTH, first):

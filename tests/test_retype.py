@@ -218,6 +218,16 @@ def test_one_type_per_name_and_repeats_found(make_doc: MakeDoc) -> None:
     assert (4, 5, "ORG") in consistent(doc, [(0, 1, "ORG"), (2, 3, "ORG")])
 
 
+def test_a_repeat_the_model_missed_takes_the_label_the_name_ends_with(make_doc: MakeDoc) -> None:
+    # "Labour said . Labour lost . Labour Party won ." : the model misses the first "Labour" and
+    # calls the second a person; the party's name makes the second the party, so the first too
+    words = "Labour said . Labour lost . Labour Party won .".split()
+    doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
+                   pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"])
+    out = consistent(doc, [(3, 4, "PERSON"), (6, 8, "ORG")])
+    assert (3, 4, "ORG") in out and (0, 1, "ORG") in out
+
+
 def test_a_name_mostly_an_organisation_is_one_after_in_too_unless_it_is_a_known_place(make_doc: MakeDoc) -> None:
     def label_after_in(name: str) -> str:
         # "Acme sued Acme . Votes in Acme fell ." with the last one typed a place
