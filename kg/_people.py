@@ -47,7 +47,7 @@ from .lexicon import (
 )
 
 __all__ = ["addressed", "described", "first_named", "followed_by_who", "given_a_job", "grow_person", "is_person",
-           "is_title_word", "says_he", "surnames_of", "title_before", "unlabelled_people", "victim"]
+           "is_title_word", "listed_people", "says_he", "surnames_of", "title_before", "unlabelled_people", "victim"]
 
 
 def is_person(doc: Doc, start: int, end: int) -> bool:
@@ -280,3 +280,31 @@ def grow_person(doc: Doc, start: int, end: int) -> int:
         else:
             break
     return start
+
+
+def listed_people(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``ents`` with the names listed among people ("A , B , C and D", at least two of the others
+    people named in full) made people where the model took them for organisations or places:
+    "Cate Blanchett , Leonardo DiCaprio , Keanu Reeves and Richard Gere".  Only a name of two or
+    three capitalised words (not a band's one word: "Elton John , Madonna and Coldplay"), not
+    after "the", nor a place the gazetteer knows."""
+    runs: list[list[tuple[int, int, str]]] = []
+    last = -1
+    for s, e, lab in sorted(ents):
+        joined = bool(runs) and 1 <= s - last <= 2 and all(doc[k].lower_ in (",", "and", "or") for k in range(last, s))
+        if joined:
+            runs[-1].append((s, e, lab))
+        else:
+            runs.append([(s, e, lab)])
+        last = e
+    changed: dict[tuple[int, int], str] = {}
+    for run in runs:
+        if len(run) < 3:
+            continue
+        full = sum(1 for s, e, lab in run if lab == "PERSON" and e - s >= 2)
+        for s, e, lab in run:
+            if (lab in ("ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART") and full >= 2 and 2 <= e - s <= 3
+                    and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in doc[s:e])
+                    and not (s > 0 and doc[s - 1].lower_ == "the") and not known_place(doc[s:e].text)):
+                changed[(s, e)] = "PERSON"
+    return [(s, e, changed.get((s, e), lab)) for s, e, lab in ents]

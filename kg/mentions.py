@@ -43,6 +43,7 @@ from ._people import (
     grow_person,
     is_person,
     is_title_word,
+    listed_people,
     says_he,
     surnames_of,
     title_before,
@@ -155,7 +156,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     ents = retype.headline_countries(doc, ents)
     common = capitalised_to_start(doc, ents)
     ents = retype.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates])
-    ents = styles.styled(doc, styles.titled_works(doc, ents))
+    ents = listed_people(doc, styles.styled(doc, styles.titled_works(doc, ents)))
     surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
         e - s >= 2 and lab in _RETYPED and kind_named(doc, s, e) == "PERSON")])  # "finalist MaliVai Washington"
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names

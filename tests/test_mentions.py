@@ -1024,3 +1024,21 @@ def test_a_person_the_article_more_often_calls_an_organisation_is_one() -> None:
     assert kinds(("BBC Sport", "ORG"), ("BBC Sport", "PERSON"))[1] == ("BBC Sport", "PERSON")
     assert kinds(("Sophie Anderton", "ORG"), ("Sophie Anderton", "ORG"), ("Sophie Anderton", "PERSON"))[2][1] == "PERSON"
     assert kinds(("Suu Kyi", "ORG"), ("Suu Kyi", "ORG"), ("Suu Kyi", "PERSON"), ("Kyi", "PERSON"))[2][1] == "PERSON"
+
+
+def test_a_name_listed_among_people_is_a_person(make_doc: MakeDoc) -> None:
+    def labels(first: str) -> list[tuple[str, str]]:
+        # "Stars include Cate Blanchett , Leo Ray , Kay Li and Richard Gere ." with Blanchett an organisation
+        words = f"Stars include {first} , Leo Ray , Kay Li and Richard Gere .".split()
+        n = len(first.split())
+        ents = ["O", "O"] + ["B-ORG"] + ["I-ORG"] * (n - 1) + ["O", "B-PERSON", "I-PERSON", "O", "B-PERSON",
+                                                               "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+        pos = ["NOUN", "VERB"] + ["PROPN"] * n + ["PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ",
+                                                  "PROPN", "PROPN", "PUNCT"]
+        doc = make_doc(" ".join(words), heads=[1] * len(words), deps=["nsubj", "ROOT"] + ["dep"] * (len(words) - 2),
+                       pos=pos, ents=ents)
+        return [(m.text, m.label) for m in find_mentions(doc, "d") if m.label in ("PERSON", "ORG")][:1]
+
+    assert labels("Cate Blanchett") == [("Cate Blanchett", "PERSON")]
+    assert labels("Coldplay") == [("Coldplay", "ORG")]  # one word: a band listed with singers
+    assert labels("Sony Pictures Classics Group") == [("Sony Pictures Classics Group", "ORG")]
