@@ -36,6 +36,9 @@ _MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay"
 #: Verbs of a side's score: "Essex reached 372", "Essex need another 148".
 _SCORE_VERBS = {"reach", "need", "make", "score", "total", "declare"}
 #: Nouns that a club's name qualifies ("Surrey captain", "Newcastle team mate", "Eagles owner").
+#: Of ``_TEAM_NOUNS``, what a person has too ("Dole's team", "Agassi's win", "Henman's coach").
+_A_PERSON_HAS = {"team", "squad", "fans", "supporters", "lead", "victory", "win", "defeat", "loss", "side",
+                 "coach", "manager", "mate", "boss", "owner"}
 _TEAM_NOUNS = {"captain", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender",
                "team", "squad", "fans", "supporters", "player", "players",
                "batsman", "bowler", "pitcher", "quarterback", "outfielder", "infielder",
@@ -149,8 +152,10 @@ def _person_names(doc: Doc, s: int, e: int) -> bool:
     return e - s >= 2 and all(t.ent_type_ == "PERSON" for t in doc[s:e])
 
 
-def _match_side(doc: Doc, s: int, e: int) -> bool:
-    """Whether the name at ``s:e`` is a side in a match, by the words around it."""
+def _match_side(doc: Doc, s: int, e: int, person: bool = False) -> bool:
+    """Whether the name at ``s:e`` is a side in a match, by the words around it (for a name the
+    model took for a ``person``, not what a person has too: "Wenger's side", "the Dole team",
+    "Henman's coach"; but "the former Blackburn skipper")."""
     head = doc[s:e].root
     gov = head.head
     lemma = gov.lemma_.lower()
@@ -161,7 +166,7 @@ def _match_side(doc: Doc, s: int, e: int) -> bool:
         return True  # "Kent reached 108 for three" (not "Glasgow reached 2,000 homes": "homes" is the object)
     # "Derbyshire 's Australian captain" (not "Dallas nightclub owner": another noun between)
     if head.dep_ in ("compound", "poss", "nmod") and lemma in _TEAM_NOUNS and gov.pos_ == "NOUN" and not any(
-            t.pos_ == "NOUN" for t in doc[e:gov.i]):
+            t.pos_ == "NOUN" for t in doc[e:gov.i]) and not (person and lemma in _A_PERSON_HAS):
         return True
     if head.dep_ == "pobj" and gov.dep_ == "prep":
         return (gov.head.lemma_.lower(), gov.lower_) in _PLAY_FOR
@@ -224,7 +229,7 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     for s, e, lab in ents:
         if lab in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC") and _club_candidate(doc, s, e, lab) \
-                and (_match_side(doc, s, e) or _in_a_line_up(doc, s, e, players)):
+                and (_match_side(doc, s, e, lab == "PERSON") or _in_a_line_up(doc, s, e, players)):
             clubs.add(_tokens.text(doc, s, e))
     clubs = (clubs | _listed_with(doc, ents, clubs)) - (surnames - {doc[e - 1].text for s, e in named})
     rows: list[tuple[int, int]] = []

@@ -539,3 +539,14 @@ def test_ex_before_a_country_is_no_persons_name(make_doc: MakeDoc) -> None:
     doc = make_doc("al - Qaeda said", heads=[2, 2, 3, 3], deps=["compound", "punct", "nsubj", "ROOT"],
                    pos=["PROPN", "PUNCT", "PROPN", "VERB"])
     assert trimmed(doc, [(0, 3, "PERSON")]) == [(0, 3, "PERSON")]
+
+
+def test_what_a_person_has_too_makes_no_club(make_doc: MakeDoc) -> None:
+    def label(noun: str) -> str:
+        # "Dole 's team won ." with Dole, a town in France, a person to the model
+        doc = make_doc(f"Dole 's {noun} won .", heads=[2, 0, 3, 3, 3], deps=["poss", "case", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "NOUN", "VERB", "PUNCT"])
+        return teams(doc, [(0, 1, "PERSON")])[0][2]
+
+    assert label("team") == label("victory") == label("coach") == "PERSON"  # Dole's campaign team
+    assert label("skipper") == "ORG"  # no person has a skipper: "the former Blackburn skipper"
