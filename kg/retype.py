@@ -176,6 +176,7 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     named = {doc[i].text for s, e, lab in ents if lab == "PERSON"
              and (e - s >= 2 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title))
              for i in (s, e - 1)}
+    surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     # the first words of organisations' names of several words: "Labour" of "the Labour Party"
     leading = {doc[f].text for s, e, lab in ents if lab == "ORG"
                and e - (f := s + (doc[s].lower_ == "the")) >= 2 and doc[f].is_title}
@@ -185,7 +186,11 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         count = votes.get(text)
         if count and lab in _NAMES and len(count) > 1:
             (top, n), (_, m) = count.most_common(2)
-            if n >= 2 * m and n >= 2 and lab != "PERSON" and not (  # "at Detroit": the city, not the club
+            if (lab == "ORG" and e - s == 1 and count["PERSON"] and text in surnames
+                    and text not in leading and not known_place(text)):
+                lab = "PERSON"  # "Randall Cunningham … Cunningham said … Cunningham rushed for 4,482
+                # yards": the surname the model also calls a person (not "Ford" of "Ford Motor")
+            elif n >= 2 * m and n >= 2 and lab != "PERSON" and not (  # "at Detroit": the city, not the club
                     top == "ORG" and place_context(doc, s, e)
                     and (place_like(text) or gazetteer.country(text))):
                 lab = top

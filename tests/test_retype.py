@@ -550,3 +550,19 @@ def test_what_a_person_has_too_makes_no_club(make_doc: MakeDoc) -> None:
 
     assert label("team") == label("victory") == label("coach") == "PERSON"  # Dole's campaign team
     assert label("skipper") == "ORG"  # no person has a skipper: "the former Blackburn skipper"
+
+
+def test_a_surname_the_model_calls_both_is_the_person(make_doc: MakeDoc) -> None:
+    def labels(org: str) -> list[str]:
+        # "Randall Cunningham quit . Cunningham said . Cunningham ran . Cunningham Motor won ."
+        words = f"Randall {org} quit . {org} said . {org} ran . {org} Motor won .".split()
+        doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
+                       pos=["PROPN" if w[0].isupper() else "PUNCT" if w == "." else "VERB" for w in words])
+        ents = [(0, 2, "PERSON"), (4, 5, "PERSON"), (7, 8, "ORG"), (10, 11, "ORG")]
+        if org == "Ford":
+            ents.append((10, 12, "ORG"))  # "Ford Motor": the firm has the name too
+            ents.remove((10, 11, "ORG"))
+        return [lab for s, e, lab in consistent(doc, ents)]
+
+    assert labels("Cunningham")[:4] == ["PERSON"] * 4
+    assert labels("Ford")[2] == "ORG"
