@@ -177,6 +177,10 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
              and (e - s >= 2 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title))
              for i in (s, e - 1)}
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
+    # the last words of organisations' names of several words: "Eagles" of "the Philadelphia Eagles"
+    # (not "Africa" of "the Commission for Africa")
+    trailing = {doc[e - 1].text for s, e, lab in ents if lab == "ORG" and e - s >= 2
+                and all(t.is_title for t in doc[s + (doc[s].lower_ == "the"):e])}
     # the first words of organisations' names of several words: "Labour" of "the Labour Party"
     leading = {doc[f].text for s, e, lab in ents if lab == "ORG"
                and e - (f := s + (doc[s].lower_ == "the")) >= 2 and doc[f].is_title}
@@ -204,6 +208,8 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             elif (lab == "PERSON" and top in ("GPE", "LOC") and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named and place_like(text)):
                 lab = top  # "Glasgow hosts tsunami gig": a city the article names as one elsewhere
+        if lab in ("GPE", "LOC") and e - s == 1 and text in trailing and not known_place(text):
+            lab = "ORG"  # "the Philadelphia Eagles … the Eagles": the club by its short name
         if (lab == "PERSON" and e - s == 1 and text in leading and text not in named
                 and not gazetteer.first_name_gender(text)
                 and not any(c.dep_ == "appos" for c in doc[s].children)):

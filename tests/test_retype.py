@@ -566,3 +566,19 @@ def test_a_surname_the_model_calls_both_is_the_person(make_doc: MakeDoc) -> None
 
     assert labels("Cunningham")[:4] == ["PERSON"] * 4
     assert labels("Ford")[2] == "ORG"
+
+
+def test_a_club_by_its_short_name(make_doc: MakeDoc) -> None:
+    def label(short: str) -> str:
+        # "the Philadelphia Eagles won . The Eagles lost ." with the short name a "place"
+        words = f"the Philadelphia {short} won . The {short} lost .".split()
+        doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
+                       pos=["DET", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"])
+        return consistent(doc, [(1, 3, "ORG"), (6, 7, "GPE")])[-1][2]
+
+    assert label("Eagles") == "ORG"
+    assert label("Paris") == "GPE"  # a place the gazetteer knows stays one
+    words = "the Commission for Africa met . Africa lost .".split()
+    doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
+                   pos=["DET", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert consistent(doc, [(1, 4, "ORG"), (6, 7, "LOC")])[-1][2] == "LOC"  # what it is for
