@@ -232,21 +232,26 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 and (_match_side(doc, s, e, lab == "PERSON") or _in_a_line_up(doc, s, e, players)):
             clubs.add(_tokens.text(doc, s, e))
     clubs = (clubs | _listed_with(doc, ents, clubs)) - (surnames - {doc[e - 1].text for s, e in named})
-    rows: list[tuple[int, int]] = []
-    for start, end in _rows(doc):
-        rows += _row_names(doc, start, end)
     by_tok = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
+    rows = [name for start, end in _rows(doc) for name in _row_names(doc, start, end)]
+    people = sum(1 for s, e in rows if any(ents[n][2] == "PERSON" and ents[n][1] - ents[n][0] >= 2
+                                           for n in {by_tok[i] for i in range(s, e) if i in by_tok}))
+    others = sum(1 for s, e in rows if not gazetteer.country(_tokens.text(doc, s, e))) - people
+    # "Bradford 1 Tranmere 0 ... Crystal Palace 1": a "person" in rows of sides is one too
+    sides = others >= 6 and others >= 4 * people
     out = list(ents)
     drop: set[int] = set()
     for s, e in rows:
-        if _person_names(doc, s, e) or _tokens.text(doc, s, e) in surnames:
+        if not sides and (_person_names(doc, s, e) or _tokens.text(doc, s, e) in surnames):
             continue
         hit = sorted({by_tok[i] for i in range(s, e) if i in by_tok})
         labels = {ents[n][2] for n in hit}
         if gazetteer.country(_tokens.text(doc, s, e)) or labels & {"DATE", "MONEY", "CARDINAL"}:
             continue
         if "PERSON" in labels and any(ents[n][1] - ents[n][0] >= 2 for n in hit):
-            continue
+            if not sides or len(hit) != 1:
+                continue
+            s, e = ents[hit[0]][:2]  # "Greenock Morton 1", where the row's name is "Morton"
         drop.update(hit)
         out.append((s, e, "ORG"))
         clubs.add(_tokens.text(doc, s, e))

@@ -582,3 +582,13 @@ def test_a_club_by_its_short_name(make_doc: MakeDoc) -> None:
     doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
                    pos=["DET", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"])
     assert consistent(doc, [(1, 4, "ORG"), (6, 7, "LOC")])[-1][2] == "LOC"  # what it is for
+
+
+def test_a_person_in_rows_of_sides_is_a_side(vocab) -> None:  # type: ignore[no-untyped-def]
+    text = "Bradford 1 Tranmere 0 Grimsby 0 Portsmouth 1 Huddersfield 1 Crystal Palace 1 Oldham 3 Ipswich 3"
+    doc = _flat(vocab, text, sent_starts=[4, 8, 13])
+    assert ("Crystal Palace", "ORG") in _labels(doc, teams(doc, [(10, 12, "PERSON")]))
+    # rows of people (golf, athletics) keep their people
+    doc = _flat(vocab, "Tiger Woods 68 Ernie Els 70 Nick Price 71 Vijay Singh 72", sent_starts=[3, 6, 9])
+    people = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 8, "PERSON"), (9, 11, "PERSON")]
+    assert {lab for _, lab in _labels(doc, teams(doc, people))} == {"PERSON"}
