@@ -289,8 +289,8 @@ def _label(span: Span, label: str) -> str:
         return "GPE"
     if label in ("NORP", "GPE", "ORG") and gazetteer.demonym_country(text):
         return "NORP"
-    if label in ("ORG", "PERSON") and len(span) == 1 and not text.isupper() and _names_a_place(span.root):
-        return "GPE"  # not "other EU states"
+    if label in ("ORG", "PERSON") and len(span) <= 3 and not text.isupper() and _names_a_place(span.root):
+        return "GPE"  # "the Sierra Nevada foothills"; not "other EU states"
     if label == "ORG" and len(span) == 1 and gazetteer.capital_country(text):
         return "GPE"  # "the Minsk agreements": a capital named as such is the city
     return label

@@ -577,6 +577,12 @@ def test_an_acronym_before_a_place_noun_is_no_place(make_doc: MakeDoc) -> None:
 
     assert label("EU") == "ORG"
     assert label("Crimea") == "GPE"
+    # a name of more words too: "the Bou Haroun region"
+    doc = make_doc("the Bou Haroun region voted .", heads=[3, 2, 3, 4, 4, 4],
+                   deps=["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], ents=["O", "B-ORG", "I-ORG", "O", "O", "O"],
+                   lemmas=["the", "bou", "haroun", "region", "vote", "."])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["Bou Haroun"] == "GPE"
 
     def owner(noun: str) -> str:
         # "Winterset 's street closed ." with "Winterset" typed ORG
