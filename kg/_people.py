@@ -46,8 +46,8 @@ from .lexicon import (
     VICTIM_WORDS,
 )
 
-__all__ = ["addressed", "described", "first_named", "followed_by_who", "given_a_job", "grow_person", "is_person",
-           "is_title_word", "listed_people", "says_he", "surnames_of", "title_before", "unlabelled_people", "victim"]
+__all__ = ["addressed", "capitals_named", "described", "first_named", "followed_by_who", "given_a_job",
+           "grow_person", "is_person", "is_title_word", "listed_people", "says_he", "surnames_of", "title_before", "unlabelled_people", "victim"]
 
 
 def is_person(doc: Doc, start: int, end: int) -> bool:
@@ -308,3 +308,39 @@ def listed_people(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int,
                     and not (s > 0 and doc[s - 1].lower_ == "the") and not known_place(doc[s:e].text)):
                 changed[(s, e)] = "PERSON"
     return [(s, e, changed.get((s, e), lab)) for s, e, lab in ents]
+
+
+def capitals_named(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``ents`` with the people of a headline in capitals that the article names in full: "SOCCER -
+    SHEARER NAMED AS ENGLAND CAPTAIN" where the text says "Alan Shearer", "PANAMA 'S ROBERTO DURAN
+    FIGHTS" where it says "Roberto Duran" (the model tags few words in capitals).  A word in
+    capitals that another name of the model takes in is cut out of it only where that name is in
+    capitals too ("SHEARER NAMED")."""
+    people = [(s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2 and not doc[s:e].text.isupper()]
+    full = {_tokens.text(doc, s, e).upper(): e - s for s, e in people}
+    last = {doc[e - 1].text.upper() for s, e in people}
+    if not people:
+        return ents
+    owner = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        word = doc[i].text
+        if len(word) < 3 or not word.isupper() or not word.replace("'", "").isalpha():
+            i += 1
+            continue
+        two = _tokens.text(doc, i, i + 2).upper() if i + 2 <= len(doc) else ""
+        n = 2 if full.get(two) == 2 and doc[i + 1].text.isupper() else 1 if (
+            word in last and not known_place(word.title())) else 0  # not "LA CORUNA"
+        # a word of a person already ("Martin Luther King III") stays where it is, and so does the
+        # end of another name in capitals ("LA CORUNA"; but "SOCCER - KLINSMANN", "SHEARER NAMED")
+        if n and all(i + k not in owner or (ents[owner[i + k]][2] != "PERSON"
+                     and doc[ents[owner[i + k]][0]:ents[owner[i + k]][1]].text.isupper()
+                     and (ents[owner[i + k]][0] == i or "-" in doc[ents[owner[i + k]][0]:i].text))
+                     for k in range(n)):
+            found.append((i, i + n))
+        i += max(n, 1)
+    if not found:
+        return ents
+    hit = {owner[k] for s, e in found for k in range(s, e) if k in owner}
+    return sorted([x for n, x in enumerate(ents) if n not in hit] + [(s, e, "PERSON") for s, e in found])

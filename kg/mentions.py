@@ -37,6 +37,7 @@ from ._cues import (
 )
 from ._people import (
     addressed,
+    capitals_named,
     first_named,
     followed_by_who,
     given_a_job,
@@ -255,7 +256,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
     fixed = sports.athletes(doc, fixed)
-    return retype.consistent(doc, retype.unlabelled(doc, sports.teams(doc, fixed)))
+    return capitals_named(doc, retype.consistent(doc, retype.unlabelled(doc, sports.teams(doc, fixed))))
 
 
 #: What only a place has: "Winterset 's busiest street" (not "Acme's offices").

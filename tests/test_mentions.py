@@ -1048,3 +1048,20 @@ def test_a_name_listed_among_people_is_a_person(make_doc: MakeDoc) -> None:
     assert labels("Cate Blanchett") == [("Cate Blanchett", "PERSON")]
     assert labels("Coldplay") == [("Coldplay", "ORG")]  # one word: a band listed with singers
     assert labels("Sony Pictures Classics Group") == [("Sony Pictures Classics Group", "ORG")]
+
+
+def test_a_headline_in_capitals_names_the_people_of_the_text(make_doc: MakeDoc) -> None:
+    from kg._people import capitals_named
+
+    def people(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+        n = len(text.split())
+        doc = make_doc(text, heads=list(range(n)), deps=["ROOT"] * n, pos=["PROPN"] * n)
+        return {doc[s:e].text for s, e, lab in capitals_named(doc, ents) if lab == "PERSON"}
+
+    # "SHEARER NAMED" an organisation of the model; the text names Alan Shearer
+    assert people("SOCCER - SHEARER NAMED . Alan Shearer said .", [(2, 4, "ORG"), (5, 7, "PERSON")]) == {
+        "SHEARER", "Alan Shearer"}
+    assert "ROBERTO DURAN" in people("ROBERTO DURAN FIGHTS . Roberto Duran won .", [(4, 6, "PERSON")])
+    # the end of another name in capitals, and a person already, stay as they are
+    assert people("LA CORUNA . Deportivo Coruna won .", [(0, 2, "ORG"), (3, 5, "PERSON")]) == {"Deportivo Coruna"}
+    assert people("Martin Luther King III said .", [(0, 4, "PERSON")]) == {"Martin Luther King III"}
