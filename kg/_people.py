@@ -47,7 +47,8 @@ from .lexicon import (
 )
 
 __all__ = ["addressed", "capitals_named", "described", "first_named", "followed_by_who", "given_a_job",
-           "grow_person", "is_person", "is_title_word", "listed_people", "says_he", "surnames_of", "title_before", "unlabelled_people", "victim"]
+           "grow_person", "is_person", "is_title_word", "listed_people", "says_he", "surnames_of", "title_before",
+           "unlabelled_people", "victim"]
 
 
 def is_person(doc: Doc, start: int, end: int) -> bool:
@@ -291,7 +292,8 @@ def listed_people(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     runs: list[list[tuple[int, int, str]]] = []
     last = -1
     for s, e, lab in sorted(ents):
-        joined = bool(runs) and 1 <= s - last <= 2 and all(doc[k].lower_ in (",", "and", "or") for k in range(last, s))
+        joined = bool(runs) and 1 <= s - last <= 2 and all(
+            doc[k].lower_ in (",", "and", "or") for k in range(last, s))
         if joined:
             runs[-1].append((s, e, lab))
         else:
@@ -322,15 +324,16 @@ def capitals_named(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int
     if not people:
         return ents
     owner = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
+    words = _tokens.strings(doc, _tokens.ORTH)
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        word = doc[i].text
-        if len(word) < 3 or not word.isupper() or not word.replace("'", "").isalpha():
-            i += 1
+    capitals = _tokens.select(doc, _tokens.ORTH,
+                              lambda w: len(w) >= 3 and w.isupper() and w.replace("'", "").isalpha())
+    for i in capitals:
+        if found and i < found[-1][1]:
             continue
+        word = words[i]
         two = _tokens.text(doc, i, i + 2).upper() if i + 2 <= len(doc) else ""
-        n = 2 if full.get(two) == 2 and doc[i + 1].text.isupper() else 1 if (
+        n = 2 if full.get(two) == 2 and words[i + 1].isupper() else 1 if (
             word in last and not known_place(word.title())) else 0  # not "LA CORUNA"
         # a word of a person already ("Martin Luther King III") stays where it is, and so does the
         # end of another name in capitals ("LA CORUNA"; but "SOCCER - KLINSMANN", "SHEARER NAMED")
@@ -339,7 +342,6 @@ def capitals_named(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int
                      and (ents[owner[i + k]][0] == i or "-" in doc[ents[owner[i + k]][0]:i].text))
                      for k in range(n)):
             found.append((i, i + n))
-        i += max(n, 1)
     if not found:
         return ents
     hit = {owner[k] for s, e in found for k in range(s, e) if k in owner}
