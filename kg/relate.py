@@ -64,6 +64,11 @@ def _make(subj: Mention, pred: URIRef, obj: Mention | None, tok: Token, conf: fl
     return Relation(subj, pred, obj, start, end, round(conf, 3), rule, value)
 
 
+#: What one does to a name by doing it to the name's thing: "rejects Russia's military operation",
+#: "backed the Home Office's powers", "recognised Kosovo's independence".
+_OF_WHOSE_THING = {KG.rejects, KG.supports, KG.recognized, KG.invaded}
+
+
 def _verbal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
     lemmas = {*VERB_PREDICATES, *(verb for verb, _ in PREP_PREDICATES), *SAY_VERBS}
     for i in _tokens.select(doc, _tokens.LEMMA, lemmas, fold=True, pos=("VERB", "AUX")):
@@ -79,6 +84,8 @@ def _verbal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
             for obj, conf in objects(verb, idx):
                 if lemma in CLAIM_VERBS and conf == 1.0:
                     continue  # "James denied Duff": one denies a claim ("Smith's claims"), not a name
+                if conf < 1.0 and pred not in _OF_WHOSE_THING:
+                    continue  # "met Gary Neville's cross", "killed Smith's wife": not Neville, not Smith
                 for subj in subjs:
                     yield _make(subj, pred, obj, verb, 0.8 * conf, "verb-passive" if passive else "verb")
         for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):

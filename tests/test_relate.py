@@ -807,3 +807,18 @@ def test_a_town_lies_in_one_country() -> None:
     assert kept(*chain) == {("Riga", "Latvia"), ("Latvia", "Soviet Union"), ("Riga", "Soviet Union")}
     assert len(kept(r(river, afghanistan, 0.85), r(river, uganda, 0.85))) == 2
     assert len(kept(r(latvia, soviet, 0.85), r(latvia, iraq, 0.85))) == 2
+
+
+def test_doing_something_to_a_names_thing(make_doc: MakeDoc) -> None:
+    def found(verb: str, lemma: str) -> set[tuple[str, str, str]]:
+        # "Akar rejects Reznikov 's plan ." / "Akar met Reznikov 's cross ."
+        doc = make_doc(f"Akar {verb} Reznikov 's plan .", heads=[1, 1, 4, 2, 1, 1],
+                       deps=["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
+                       ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O"],
+                       lemmas=["akar", lemma, "reznikov", "'s", "plan", "."])
+        return {(s, p, o) for s, p, o, _ in _rules(doc)}
+
+    assert ("Akar", "rejects", "Reznikov") in found("rejects", "reject")  # a stance to his plan is to him
+    assert ("Akar", "met", "Reznikov") not in found("met", "meet")  # "met Gary Neville's cross"
+    assert ("Akar", "killed", "Reznikov") not in found("killed", "kill")  # "killed Smith's wife"
