@@ -340,7 +340,7 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = (),
             by_key[key] = target
         target.mentions.append(m)
         owner[m] = target
-    clusters = _named_short(clusters, owner)
+    clusters = _abbreviated(_named_short(clusters, owner), owner)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     # descriptions first: a pronoun may go to "the company" in its sentence; then pronouns; then
@@ -380,6 +380,41 @@ def _named_short(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> li
             owner.update(dict.fromkeys(c.mentions, ends[0]))
         else:
             out.append(c)
+    return out
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether the word ``short`` is ``long`` shortened: its first letter, then some of the
+    others in order ("lib" of "liberal", "dems" of "democrats", "utd" of "united")."""
+    if not short or short[0] != long[0] or len(short) >= len(long):
+        return short == long
+    rest = iter(long[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def _abbreviated(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
+    """An organisation named with its words shortened joins the one organisation or people the
+    article names in full: "the Lib Dems" and "the Liberal Democrats" are one party (named in
+    full), "Man City" and "Manchester City" one club, "the EU Commission" the European Commission;
+    so do two spellings of one name ("Academy Award", "Academy Awards")."""
+    out = [c for c in clusters]
+    for c in clusters:
+        short = _words(c.name)
+        if c.kind != KG.Organization or len(short) < 2:
+            continue
+        full = [d for d in out if d is not c and d.kind in (KG.Organization, KG.Group)
+                and len(long := _words(d.name)) == len(short) and short != long
+                and all(_shortens(a, b) for a, b in zip(short, long, strict=True))]
+        if len(full) == 1 and c in out:
+            (d,) = full
+            # the full name for a shortening; of two spellings ("Bank of America", "Bank of
+            # American"), the one written more often
+            shortened = any(len(b) - len(a) >= 2 for a, b in zip(short, _words(d.name), strict=True))
+            if shortened or len(d.mentions) > len(c.mentions):
+                c.name = d.name
+            c.mentions += d.mentions
+            owner.update(dict.fromkeys(d.mentions, c))
+            out.remove(d)
     return out
 
 

@@ -84,6 +84,19 @@ def test_an_acronym_met_first_joins_the_full_name_after_it() -> None:
         "GM", "Grand Met"}  # a person's initials are not an organisation's acronym
 
 
+def test_a_name_with_its_words_shortened_joins_the_full_name() -> None:
+    ents = resolve([M("Liberal Democrats", 0, "NORP"), M("Lib Dems", 40, "ORG"), M("Man City", 80, "ORG"),
+                    M("Manchester City", 120, "ORG"), M("Bank of America", 160, "ORG"),
+                    M("Bank of America", 200, "ORG"), M("Bank of American", 240, "ORG"),
+                    M("Labour Democrats", 280, "ORG")])
+    named = {e.name: (e.kind, len(e.mentions)) for e in ents}
+    # the party, named in full; the club; of two spellings, the one written more often
+    assert named["Liberal Democrats"] == (KG.Organization, 2)
+    assert named["Manchester City"] == (KG.Organization, 2) and "Man City" not in named
+    assert named["Bank of America"] == (KG.Organization, 3)
+    assert "Labour Democrats" in named  # "Lib" is no shortening of "Labour"
+
+
 def test_dates_normalised_or_scoped_to_the_article() -> None:
     ents = {e.name: e for e in resolve([M("February 2014", 0, "DATE"), M("Thursday", 20, "DATE")])}
     assert ents["February 2014"].value == "2014-02" and ents["February 2014"].scope == ""
