@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import numpy as np
+from spacy.attrs import IS_UPPER, LENGTH
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
@@ -291,9 +293,9 @@ def listed_people(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     after "the", nor a place the gazetteer knows."""
     runs: list[list[tuple[int, int, str]]] = []
     last = -1
+    lower = _tokens.strings(doc, _tokens.LOWER)
     for s, e, lab in sorted(ents):
-        joined = bool(runs) and 1 <= s - last <= 2 and all(
-            doc[k].lower_ in (",", "and", "or") for k in range(last, s))
+        joined = bool(runs) and 1 <= s - last <= 2 and all(lower[k] in (",", "and", "or") for k in range(last, s))
         if joined:
             runs[-1].append((s, e, lab))
         else:
@@ -318,17 +320,20 @@ def capitals_named(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int
     FIGHTS" where it says "Roberto Duran" (the model tags few words in capitals).  A word in
     capitals that another name of the model takes in is cut out of it only where that name is in
     capitals too ("SHEARER NAMED")."""
-    people = [(s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2 and not doc[s:e].text.isupper()]
-    full = {_tokens.text(doc, s, e).upper(): e - s for s, e in people}
-    last = {doc[e - 1].text.upper() for s, e in people}
+    upper = np.flatnonzero(_tokens.column(doc, IS_UPPER).astype(bool) & (_tokens.column(doc, LENGTH) >= 3))
+    names = {(s, e): _tokens.text(doc, s, e) for s, e, lab in ents if lab == "PERSON" and e - s >= 2} \
+        if len(upper) else {}
+    people = [(s, e) for (s, e), name in names.items() if not name.isupper()]
     if not people:
         return ents
-    owner = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
+    full = {names[s, e].upper(): e - s for s, e in people}
     words = _tokens.strings(doc, _tokens.ORTH)
+    last = {words[e - 1].upper() for s, e in people}
+    owner = {i: n for n, (s, e, _) in enumerate(ents) for i in range(s, e)}
     found: list[tuple[int, int]] = []
-    capitals = _tokens.select(doc, _tokens.ORTH,
-                              lambda w: len(w) >= 3 and w.isupper() and w.replace("'", "").isalpha())
-    for i in capitals:
+    for i in upper.tolist():
+        if not words[i].replace("'", "").isalpha():
+            continue
         if found and i < found[-1][1]:
             continue
         word = words[i]

@@ -393,9 +393,12 @@ def _party_names(mentions: list[Mention], surnames: set[str] | frozenset[str]) -
     "Lib Dems".  Not one word ("the Clintons" is a family), nor the surname of someone named in
     full, nor a name that starts with a first name or whose last word names a person alone
     ("Cate Blanchett", once an organisation to the model, is the Blanchett who "said")."""
+    if not any(m.label == "PERSON" and " " in m.text for m in mentions):
+        return mentions
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
-        labels.setdefault(m.text, Counter())[m.label] += 1
+        if m.label in ("PERSON", "ORG"):
+            labels.setdefault(m.text, Counter())[m.label] += 1
     alone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
 
     def organisation(name: str) -> bool:

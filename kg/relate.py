@@ -405,25 +405,31 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
 def _one_country(found: list[Relation]) -> list[Relation]:
     """``found`` where a town or a building is in one country: of two countries it is said to lie
     in, one the gazetteer does not rule out, then the surer, then the nearer ("Baghdad and Basra
-    in Iraq, Kabul in Afghanistan": Basra is in Iraq), and a country that one lies in ("Riga, Latvia, in what is now the Soviet Union").
-    Left alone: a country ("Britain in Europe") and a natural place ("the Akagera River course
-    through Tanzania and Uganda")."""
+    in Iraq, Kabul in Afghanistan": Basra is in Iraq), and a country that one lies in ("Riga,
+    Latvia, in what is now the Soviet Union").  Left alone: a country ("Britain in Europe") and
+    a natural place ("the Akagera River course through Tanzania and Uganda")."""
     def country(m: Mention | None) -> str | None:
         return gazetteer.country(m.text) if m is not None and m.label in PLACE else None
 
-    inside = {(country(r.subject), country(r.object)) for r in found if r.predicate == KG.locatedIn}
+    located = [r for r in found if r.object is not None and r.object.label in PLACE
+               and r.predicate == _LOCATED_IN]
+    inside = {(country(r.subject), country(r.object)) for r in located}
     placed: dict[Mention, list[Relation]] = {}
-    for r in found:
-        if (r.predicate == KG.locatedIn and r.subject.label in ("GPE", "FAC") and country(r.object)
-                and not country(r.subject)):
+    for r in located:
+        if r.subject.label in ("GPE", "FAC") and country(r.object) and not country(r.subject):
             placed.setdefault(r.subject, []).append(r)
     dropped: set[int] = set()
     for subject, rs in placed.items():
+        if len(rs) < 2:
+            continue
         best = max(rs, key=lambda r: (gazetteer.city_in(subject.text, r.object.text) is not False, r.confidence,
                                       -abs(r.object.start - subject.start)) if r.object else (False, 0.0, 0))
         dropped |= {id(r) for r in rs if country(r.object) != country(best.object)
                     and (country(best.object), country(r.object)) not in inside}
-    return [r for r in found if id(r) not in dropped]
+    return [r for r in found if id(r) not in dropped] if dropped else found
+
+
+_LOCATED_IN = KG.locatedIn
 
 
 def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> list[Relation]:

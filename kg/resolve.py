@@ -397,22 +397,24 @@ def _abbreviated(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> li
     article names in full: "the Lib Dems" and "the Liberal Democrats" are one party (named in
     full), "Man City" and "Manchester City" one club, "the EU Commission" the European Commission;
     so do two spellings of one name ("Academy Award", "Academy Awards")."""
+    org, group = KG.Organization, KG.Group
+    named = {id(c): _words(c.name) for c in clusters if c.kind == org or c.kind == group}
     out = [c for c in clusters]
     for c in clusters:
-        short = _words(c.name)
-        if c.kind != KG.Organization or len(short) < 2:
+        short = named.get(id(c), [])
+        if len(short) < 2 or c.kind != org:
             continue
-        full = [d for d in out if d is not c and d.kind in (KG.Organization, KG.Group)
-                and len(long := _words(d.name)) == len(short) and short != long
-                and all(_shortens(a, b) for a, b in zip(short, long, strict=True))]
+        full = [d for d in out if d is not c and len(long := named.get(id(d), [])) == len(short)
+                and short != long and all(_shortens(a, b) for a, b in zip(short, long, strict=True))]
         if len(full) == 1 and c in out:
             (d,) = full
             # the full name for a shortening; of two spellings ("Bank of America", "Bank of
             # American"), the one written more often
-            shortened = any(len(b) - len(a) >= 2 for a, b in zip(short, _words(d.name), strict=True))
+            shortened = any(len(b) - len(a) >= 2 for a, b in zip(short, named[id(d)], strict=True))
             if shortened or len(d.mentions) > len(c.mentions):
                 c.name = d.name
             c.mentions += d.mentions
+            named[id(c)] = _words(c.name)
             owner.update(dict.fromkeys(d.mentions, c))
             out.remove(d)
     return out

@@ -179,8 +179,9 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     # the last words of organisations' names of several words: "Eagles" of "the Philadelphia Eagles"
     # (not "Africa" of "the Commission for Africa")
-    trailing = {doc[e - 1].text for s, e, lab in ents if lab == "ORG" and e - s >= 2
-                and all(t.is_title for t in doc[s + (doc[s].lower_ == "the"):e])}
+    words = _tokens.strings(doc, _tokens.ORTH)
+    trailing = {words[e - 1] for s, e, lab in ents if lab == "ORG" and e - s >= 2
+                and all(w.istitle() for w in words[s + (words[s].lower() == "the"):e])}
     # the first words of organisations' names of several words: "Labour" of "the Labour Party"
     leading = {doc[f].text for s, e, lab in ents if lab == "ORG"
                and e - (f := s + (doc[s].lower_ == "the")) >= 2 and doc[f].is_title}
@@ -221,13 +222,19 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         out.append((s, e, lab))
     taken = {i for s, e, _ in out for i in range(s, e)}
     first: dict[str, tuple[str, int]] = {}  # a token's text -> (label, length) of a name starting there
-    settled: dict[str, Counter[str]] = defaultdict(Counter)  # the labels the names have now: "Labour"
-    for s, e, lab in out:  # the model called a person once is the party above, and so is its repeat
-        settled[_tokens.text(doc, s, e)][lab] += 1
+    # the labels the names have now: "Labour" the model called a person once is the party above,
+    # and so is its repeat
+    settled: dict[tuple[str, str], int] = {}
     for s, e, lab in out:
-        count = settled.get(_tokens.text(doc, s, e))
-        if lab in ("PERSON", "ORG", "GPE", "LOC") and count:
-            first.setdefault(doc[s].text, (count.most_common(1)[0][0], e - s))
+        key = (_tokens.text(doc, s, e), lab)
+        settled[key] = settled.get(key, 0) + 1
+    top: dict[str, tuple[int, str]] = {}
+    for (text, lab), n in settled.items():  # the commonest label, the first seen of equals
+        if n > top.get(text, (0, ""))[0]:
+            top[text] = (n, lab)
+    for s, e, lab in out:
+        if lab in ("PERSON", "ORG", "GPE", "LOC"):
+            first.setdefault(doc[s].text, (top[_tokens.text(doc, s, e)][1], e - s))
     for i in _tokens.select(doc, _tokens.ORTH, first):
         tok = doc[i]
         if tok.i in taken or not tok.text[:1].isupper():
