@@ -340,7 +340,7 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = (),
             by_key[key] = target
         target.mentions.append(m)
         owner[m] = target
-    clusters = _abbreviated(_named_short(clusters, owner), owner)
+    clusters = _respelled(_abbreviated(_named_short(clusters, owner), owner), owner)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     # descriptions first: a pronoun may go to "the company" in its sentence; then pronouns; then
@@ -417,6 +417,24 @@ def _abbreviated(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> li
             named[id(c)] = _words(c.name)
             owner.update(dict.fromkeys(d.mentions, c))
             out.remove(d)
+    return out
+
+
+def _respelled(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
+    """Two spellings of one place that differ only by a doubled letter are one place: "Donbas"
+    and "Donbass", "Tallin" and "Tallinn" (named as written first)."""
+    out: list[_Cluster] = []
+    seen: dict[str, _Cluster] = {}
+    for c in clusters:
+        key = re.sub(r"(.)\1", r"\1", c.name.casefold()) if c.kind == KG.Place and len(c.name) >= 5 else ""
+        first = seen.get(key) if key else None
+        if first is None:
+            if key:
+                seen[key] = c
+            out.append(c)
+            continue
+        first.mentions += c.mentions
+        owner.update(dict.fromkeys(c.mentions, first))
     return out
 
 

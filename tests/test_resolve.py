@@ -97,6 +97,12 @@ def test_a_name_with_its_words_shortened_joins_the_full_name() -> None:
     assert "Labour Democrats" in named  # "Lib" is no shortening of "Labour"
 
 
+def test_two_spellings_of_a_place_are_one_place() -> None:
+    ents = resolve([M("Donbas", 0, "GPE"), M("Donbass", 40, "GPE"), M("Tallinn", 80, "GPE"), M("Taline", 120, "GPE")])
+    named = {e.name: len(e.mentions) for e in ents}
+    assert named == {"Donbas": 2, "Tallinn": 1, "Taline": 1}  # not another word ending ("Taline")
+
+
 def test_dates_normalised_or_scoped_to_the_article() -> None:
     ents = {e.name: e for e in resolve([M("February 2014", 0, "DATE"), M("Thursday", 20, "DATE")])}
     assert ents["February 2014"].value == "2014-02" and ents["February 2014"].scope == ""
