@@ -22,18 +22,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
 from . import gazetteer
+from ._aliases import Cluster as _Cluster
+from ._aliases import abbreviated, named_short, respelled
+from ._aliases import words as _words
 from .lexicon import (
     ANAPHORS,
-    CLUB_WORDS,
     DESCRIBED_PEOPLE,
     HONORIFICS,
     ORG_CLASS,
-    SHORTENED_ENDS,
     TITLE_MODIFIERS,
     stands_for,
 )
@@ -72,23 +72,6 @@ _SPELLING = {"defence": "defense", "labour": "labor"}
 #: Title words that make another post: "the prime minister" is not the deputy prime minister.
 _RANKS = {"deputy", "vice", "shadow", "assistant", "junior", "acting", "former", "associate",
           "first", "ex", "ex-", "under"}
-
-
-@dataclass
-class _Cluster:
-    kind: URIRef
-    name: str
-    mentions: list[Mention] = field(default_factory=list)
-    scope: str = ""
-    value: str = ""
-
-    @property
-    def last(self) -> Mention:
-        return self.mentions[-1]
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s.]+", text.casefold()) if w]
 
 
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS}
@@ -340,7 +323,7 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = (),
             by_key[key] = target
         target.mentions.append(m)
         owner[m] = target
-    clusters = _respelled(_abbreviated(_named_short(clusters, owner), owner), owner)
+    clusters = respelled(abbreviated(named_short(clusters, owner), owner), owner)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     # descriptions first: a pronoun may go to "the company" in its sentence; then pronouns; then
@@ -361,81 +344,6 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = (),
         for c in clusters:
             c.mentions.sort(key=lambda m: m.start)
     return [_entity(c) for c in sorted(clusters, key=lambda c: c.mentions[0].start)]
-
-
-def _named_short(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
-    """An organisation named short joins the one organisation the article names in full: a club
-    word alone ("United") the one whose name ends in it ("Manchester United"); a one-word name
-    ("Labour", "Yukos") the one that adds only such words as "Party" or "Corp" to it."""
-    out = []
-    for c in clusters:
-        word = c.name.casefold()
-        ends = [d for d in clusters if d is not c and d.kind == KG.Organization
-                and len(words := _words(d.name)) > 1
-                and (words[-1] == word if word in CLUB_WORDS else
-                     words[0] == word and set(words[1:]) <= SHORTENED_ENDS)
-                ] if c.kind == KG.Organization and len(_words(c.name)) == 1 else []
-        if len(ends) == 1:
-            ends[0].mentions += c.mentions
-            owner.update(dict.fromkeys(c.mentions, ends[0]))
-        else:
-            out.append(c)
-    return out
-
-
-def _shortens(short: str, long: str) -> bool:
-    """Whether the word ``short`` is ``long`` shortened: its first letter, then some of the
-    others in order ("lib" of "liberal", "dems" of "democrats", "utd" of "united")."""
-    if not short or short[0] != long[0] or len(short) >= len(long):
-        return short == long
-    rest = iter(long[1:])
-    return all(ch in rest for ch in short[1:])
-
-
-def _abbreviated(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
-    """An organisation named with its words shortened joins the one organisation or people the
-    article names in full: "the Lib Dems" and "the Liberal Democrats" are one party (named in
-    full), "Man City" and "Manchester City" one club, "the EU Commission" the European Commission;
-    so do two spellings of one name ("Academy Award", "Academy Awards")."""
-    org, group = KG.Organization, KG.Group
-    named = {id(c): _words(c.name) for c in clusters if c.kind == org or c.kind == group}
-    out = [c for c in clusters]
-    for c in clusters:
-        short = named.get(id(c), [])
-        if len(short) < 2 or c.kind != org:
-            continue
-        full = [d for d in out if d is not c and len(long := named.get(id(d), [])) == len(short)
-                and short != long and all(_shortens(a, b) for a, b in zip(short, long, strict=True))]
-        if len(full) == 1 and c in out:
-            (d,) = full
-            # the full name for a shortening; of two spellings ("Bank of America", "Bank of
-            # American"), the one written more often
-            shortened = any(len(b) - len(a) >= 2 for a, b in zip(short, named[id(d)], strict=True))
-            if shortened or len(d.mentions) > len(c.mentions):
-                c.name = d.name
-            c.mentions += d.mentions
-            named[id(c)] = _words(c.name)
-            owner.update(dict.fromkeys(d.mentions, c))
-            out.remove(d)
-    return out
-
-
-def _respelled(clusters: list[_Cluster], owner: dict[Mention, _Cluster]) -> list[_Cluster]:
-    """Two spellings of one place that differ only by a doubled letter are one place: "Donbas"
-    and "Donbass", "Tallin" and "Tallinn" (named as written first)."""
-    out: list[_Cluster] = []
-    seen: dict[str, _Cluster] = {}
-    for c in clusters:
-        key = re.sub(r"(.)\1", r"\1", c.name.casefold()) if c.kind == KG.Place and len(c.name) >= 5 else ""
-        first = seen.get(key) if key else None
-        if first is None:
-            if key:
-                seen[key] = c
-            out.append(c)
-            continue
-        first.mentions += c.mentions
-        owner.update(dict.fromkeys(c.mentions, first))
-    return out
 
 
 def _entity(c: _Cluster) -> Entity:
