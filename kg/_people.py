@@ -22,7 +22,9 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
+from dataclasses import replace
 
 import numpy as np
 from spacy.attrs import IS_UPPER, LENGTH
@@ -47,10 +49,11 @@ from .lexicon import (
     TITLE_MODIFIERS,
     VICTIM_WORDS,
 )
+from .types import Mention
 
 __all__ = ["addressed", "capitals_named", "described", "first_named", "followed_by_who", "given_a_job",
-           "grow_person", "is_person", "is_title_word", "listed_people", "says_he", "surnames_of", "title_before",
-           "unlabelled_people", "victim"]
+           "grow_person", "is_person", "is_title_word", "listed_people", "party_names", "says_he", "surnames_of",
+           "title_before", "unlabelled_people", "victim"]
 
 
 def is_person(doc: Doc, start: int, end: int) -> bool:
@@ -351,3 +354,29 @@ def capitals_named(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int
         return ents
     hit = {owner[k] for s, e in found for k in range(s, e) if k in owner}
     return sorted([x for n, x in enumerate(ents) if n not in hit] + [(s, e, "PERSON") for s, e in found])
+
+
+def party_names(mentions: list[Mention], surnames: set[str] | frozenset[str]) -> list[Mention]:
+    """A "person" of two words or more whose name, or its plural, the article gives more often
+    an organisation is that organisation: "Lib Dem hypocrisy" where "the Lib Dems" are a party,
+    "the Lib Dems' plans" where the model took "Dems" for a person's name and the name grew to
+    "Lib Dems".  Not one word ("the Clintons" is a family), nor the surname of someone named in
+    full, nor a name that starts with a first name or whose last word names a person alone
+    ("Cate Blanchett", once an organisation to the model, is the Blanchett who "said")."""
+    if not any(m.label == "PERSON" and " " in m.text for m in mentions):
+        return mentions
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.label in ("PERSON", "ORG"):
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    alone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+
+    def organisation(name: str) -> bool:
+        words = name.split()
+        if len(words) < 2 or name in surnames or gazetteer.first_name_gender(words[0]) or words[-1] in alone:
+            return False
+        both = labels.get(name, Counter()) + labels.get(f"{name}s", Counter())
+        return both["ORG"] > both["PERSON"]
+
+    return [replace(m, label="ORG", role="") if m.label == "PERSON" and organisation(m.text) else m
+            for m in mentions]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -45,6 +44,7 @@ from ._people import (
     is_person,
     is_title_word,
     listed_people,
+    party_names,
     says_he,
     surnames_of,
     title_before,
@@ -381,35 +381,9 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             if tok.text[:1].isupper():  # "Ukrainian", "European" that the NER missed
                 out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "NORP", "",
                                    sent_of[tok.i], tok.dep_))
-    out = _party_names(out, surnames)
+    out = party_names(out, surnames)
     out += nominal.find_nominals(doc, doc_id, taken, sent_of)
     return sorted(_same_place(doc, doc_id, out, taken, sent_of), key=lambda m: (m.start, m.end))
-
-
-def _party_names(mentions: list[Mention], surnames: set[str] | frozenset[str]) -> list[Mention]:
-    """A "person" of two words or more whose name, or its plural, the article gives more often
-    an organisation is that organisation: "Lib Dem hypocrisy" where "the Lib Dems" are a party,
-    "the Lib Dems' plans" where the model took "Dems" for a person's name and the name grew to
-    "Lib Dems".  Not one word ("the Clintons" is a family), nor the surname of someone named in
-    full, nor a name that starts with a first name or whose last word names a person alone
-    ("Cate Blanchett", once an organisation to the model, is the Blanchett who "said")."""
-    if not any(m.label == "PERSON" and " " in m.text for m in mentions):
-        return mentions
-    labels: dict[str, Counter[str]] = {}
-    for m in mentions:
-        if m.label in ("PERSON", "ORG"):
-            labels.setdefault(m.text, Counter())[m.label] += 1
-    alone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
-
-    def organisation(name: str) -> bool:
-        words = name.split()
-        if len(words) < 2 or name in surnames or gazetteer.first_name_gender(words[0]) or words[-1] in alone:
-            return False
-        both = labels.get(name, Counter()) + labels.get(f"{name}s", Counter())
-        return both["ORG"] > both["PERSON"]
-
-    return [replace(m, label="ORG", role="") if m.label == "PERSON" and organisation(m.text) else m
-            for m in mentions]
 
 
 def _same_place(doc: Doc, doc_id: str, mentions: list[Mention], taken: set[int],

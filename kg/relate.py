@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer, learn, patterns
 from ._args import Index, args, index, objects, other_sense, owner_kind, subjects
+from ._places import one_country, through_places
 from .lexicon import (
     ANAPHORS,
     CLAIM_VERBS,
@@ -324,25 +325,6 @@ def _patterns(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[Rel
             yield _make(subj, pred, obj, tok, conf, rule)  # type: ignore[arg-type]
 
 
-#: Properties that carry over from a place to the state or country it lies in.
-_TRANSITIVE = {KG.livesIn, KG.bornIn, KG.basedIn, KG.locatedIn}
-
-
-def _through_places(found: list[Relation]) -> Iterator[Relation]:
-    """"born in Tupelo, Miss." is born in Mississippi too: follow "A, B" places one step."""
-    inside: dict[Mention, list[Mention]] = {}
-    for r in found:
-        if r.rule == "comma-place" and r.predicate == KG.locatedIn and r.object is not None:
-            inside.setdefault(r.subject, []).append(r.object)
-    for r in found:
-        if (r.predicate in _TRANSITIVE and r.object is not None and r.object in inside
-                and r.rule != "comma-place"):
-            for outer in inside[r.object]:
-                if outer != r.subject:
-                    yield Relation(r.subject, r.predicate, outer, r.sentence_start, r.sentence_end,
-                                   round(r.confidence * 0.9, 3), r.rule + "+place")
-
-
 #: Properties the classifier judges (``bornIn`` as the ``livesIn`` it implies).
 _LEARNED = {KG.worksFor, KG.killed, KG.basedIn, KG.livesIn, KG.locatedIn, KG.bornIn}
 #: Only rules less precise than this (measured on train) can be overruled by the classifier.
@@ -402,36 +384,6 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
     return out
 
 
-def _one_country(found: list[Relation]) -> list[Relation]:
-    """``found`` where a town or a building is in one country: of two countries it is said to lie
-    in, one the gazetteer does not rule out, then the surer, then the nearer ("Baghdad and Basra
-    in Iraq, Kabul in Afghanistan": Basra is in Iraq), and a country that one lies in ("Riga,
-    Latvia, in what is now the Soviet Union").  Left alone: a country ("Britain in Europe") and
-    a natural place ("the Akagera River course through Tanzania and Uganda")."""
-    def country(m: Mention | None) -> str | None:
-        return gazetteer.country(m.text) if m is not None and m.label in PLACE else None
-
-    located = [r for r in found if r.object is not None and r.object.label in PLACE
-               and r.predicate == _LOCATED_IN]
-    inside = {(country(r.subject), country(r.object)) for r in located}
-    placed: dict[Mention, list[Relation]] = {}
-    for r in located:
-        if r.subject.label in ("GPE", "FAC") and country(r.object) and not country(r.subject):
-            placed.setdefault(r.subject, []).append(r)
-    dropped: set[int] = set()
-    for subject, rs in placed.items():
-        if len(rs) < 2:
-            continue
-        best = max(rs, key=lambda r: (gazetteer.city_in(subject.text, r.object.text) is not False, r.confidence,
-                                      -abs(r.object.start - subject.start)) if r.object else (False, 0.0, 0))
-        dropped |= {id(r) for r in rs if country(r.object) != country(best.object)
-                    and (country(best.object), country(r.object)) not in inside}
-    return [r for r in found if id(r) not in dropped] if dropped else found
-
-
-_LOCATED_IN = KG.locatedIn
-
-
 def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> list[Relation]:
     """Every relation found in ``doc`` between ``mentions``, best evidence first, no repeats.
 
@@ -442,12 +394,12 @@ def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> li
     best: dict[tuple[object, ...], Relation] = {}
     found_all = [r for r in (*_verbal(doc, idx), *_nominal(doc, idx), *_attributive(doc, idx, mentions),
                              *_patterns(doc, idx, mentions)) if r is not None]
-    found_all = [*found_all, *_through_places(found_all)]
+    found_all = [*found_all, *through_places(found_all)]
     found_all = [r if (c := learn.calibrated(r.predicate, r.rule, r.confidence)) == r.confidence
                  else replace(r, confidence=c) for r in found_all]
     if learned:
         found_all = _learned(doc, mentions, found_all)
-    found_all = _one_country(found_all)
+    found_all = one_country(found_all)
     for found in found_all:
         key = (found.subject, found.predicate, found.object, found.value)
         if key not in best or found.confidence > best[key].confidence:

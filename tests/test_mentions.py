@@ -1015,11 +1015,11 @@ def test_a_family_name_written_first_is_a_surname_too(make_doc: MakeDoc) -> None
 
 
 def test_a_person_the_article_more_often_calls_an_organisation_is_one() -> None:
-    from kg.mentions import _party_names
+    from kg._people import party_names
 
     def kinds(*named: tuple[str, str], surnames: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
         mentions = [Mention("d", 10 * n, 10 * n + len(text), text, label) for n, (text, label) in enumerate(named)]
-        return [(m.text, m.label) for m in _party_names(mentions, surnames)]
+        return [(m.text, m.label) for m in party_names(mentions, surnames)]
 
     # "the Lib Dems" three times a party, "Lib Dem hypocrisy" and the "Lib Dems" grown from "Dems"
     party = ("Lib Dems", "ORG")

@@ -780,7 +780,7 @@ def test_a_list_of_places_each_with_its_own_country(make_doc: MakeDoc) -> None:
 
 
 def test_a_town_lies_in_one_country() -> None:
-    from kg.relate import _one_country
+    from kg._places import one_country
     from kg.types import Mention, Relation
 
     def m(text: str, start: int, label: str = "GPE") -> Mention:
@@ -795,7 +795,7 @@ def test_a_town_lies_in_one_country() -> None:
     river, uganda = m("Akagera River", 150, "LOC"), m("Uganda", 180)
 
     def kept(*found: Relation) -> set[tuple[str, str]]:
-        return {(x.subject.text, x.object.text) for x in _one_country(list(found)) if x.object}
+        return {(x.subject.text, x.object.text) for x in one_country(list(found)) if x.object}
 
     # equally sure: the nearer country
     assert kept(r(basra, iraq, 0.85), r(basra, afghanistan, 0.85)) == {("Basra", "Iraq")}

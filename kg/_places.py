@@ -1,0 +1,63 @@
+"""What the places among an article's relations say of each other: "born in Tupelo, Miss." is
+born in Mississippi too (``through_places``), and a town lies in one country (``one_country``).
+Used by ``kg.relate`` on the relations its rules and its classifier found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from . import gazetteer
+from .lexicon import PLACE
+from .types import Mention, Relation
+from .vocab import KG
+
+__all__ = ["one_country", "through_places"]
+
+#: Properties that carry over from a place to the state or country it lies in.
+_TRANSITIVE = {KG.livesIn, KG.bornIn, KG.basedIn, KG.locatedIn}
+
+
+def through_places(found: list[Relation]) -> Iterator[Relation]:
+    """"born in Tupelo, Miss." is born in Mississippi too: follow "A, B" places one step."""
+    inside: dict[Mention, list[Mention]] = {}
+    for r in found:
+        if r.rule == "comma-place" and r.predicate == KG.locatedIn and r.object is not None:
+            inside.setdefault(r.subject, []).append(r.object)
+    for r in found:
+        if (r.predicate in _TRANSITIVE and r.object is not None and r.object in inside
+                and r.rule != "comma-place"):
+            for outer in inside[r.object]:
+                if outer != r.subject:
+                    yield Relation(r.subject, r.predicate, outer, r.sentence_start, r.sentence_end,
+                                   round(r.confidence * 0.9, 3), r.rule + "+place")
+
+
+def one_country(found: list[Relation]) -> list[Relation]:
+    """``found`` where a town or a building is in one country: of two countries it is said to lie
+    in, one the gazetteer does not rule out, then the surer, then the nearer ("Baghdad and Basra
+    in Iraq, Kabul in Afghanistan": Basra is in Iraq), and a country that one lies in ("Riga,
+    Latvia, in what is now the Soviet Union").  Left alone: a country ("Britain in Europe") and
+    a natural place ("the Akagera River course through Tanzania and Uganda")."""
+    def country(m: Mention | None) -> str | None:
+        return gazetteer.country(m.text) if m is not None and m.label in PLACE else None
+
+    located = [r for r in found if r.object is not None and r.object.label in PLACE
+               and r.predicate == _LOCATED_IN]
+    inside = {(country(r.subject), country(r.object)) for r in located}
+    placed: dict[Mention, list[Relation]] = {}
+    for r in located:
+        if r.subject.label in ("GPE", "FAC") and country(r.object) and not country(r.subject):
+            placed.setdefault(r.subject, []).append(r)
+    dropped: set[int] = set()
+    for subject, rs in placed.items():
+        if len(rs) < 2:
+            continue
+        best = max(rs, key=lambda r: (gazetteer.city_in(subject.text, r.object.text) is not False, r.confidence,
+                                      -abs(r.object.start - subject.start)) if r.object else (False, 0.0, 0))
+        dropped |= {id(r) for r in rs if country(r.object) != country(best.object)
+                    and (country(best.object), country(r.object)) not in inside}
+    return [r for r in found if id(r) not in dropped] if dropped else found
+
+
+_LOCATED_IN = KG.locatedIn
