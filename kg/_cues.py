@@ -6,6 +6,7 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``known_place``: the gazetteer knows the name as a country, region or city.
 * ``is_place``: a known city or region in a place's context ("in Glasgow", "Glasgow-born",
   "Amherst , Mass .", a dateline in capitals).
+* ``hometown``: the town after a person's age ("Daniel Sullivan , 30 , of Boothbay").
 * ``capitalised_to_start``: one-word "names" that are common words capitalised to start a
   headline ("Broadband in the UK growing fast").
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from . import _tokens, gazetteer
 from .lexicon import (
     BOSS_NOUNS,
+    COMPANY_ENDS,
     EVENT_NAMES,
     EVENT_WORDS,
     FEATURE_PAIRS,
@@ -34,7 +36,7 @@ from .lexicon import (
 )
 from .timex import MONTHS
 
-__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "capitalised_to_start", "in_a_dateline",
+__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "capitalised_to_start", "hometown", "in_a_dateline",
            "is_place", "kind_named", "kinds_said", "known_place", "line_start", "names_a_feature", "names_a_home",
            "names_an_event", "runs"]
 
@@ -117,14 +119,25 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
         return True
     before, before2 = (doc[start - 1].lower_ if start > 0 else ""), (doc[start - 2].lemma_.lower() if start > 1 else "")
     after = doc[end : end + 2]
-    if before in PLACE_PREPS and (before != "of" or before2 in OF_PLACE) \
+    if before in PLACE_PREPS and (before != "of" or before2 in OF_PLACE or before2 in COMPANY_ENDS) \
             and doc[start:end].root.dep_ != "poss":
-        return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise" (not "into
-        # Kennedy's motorcade": Kennedy is also a city of Colombia)
+        return True  # "in Glasgow", "a native of Glasgow", "70 miles northeast of Boise", "Avis Bourg Co. of
+        # Folsom" (not "into Kennedy's motorcade": Kennedy is also a city of Colombia)
+    if end - start == 1 and after and after[0].lemma_ in ("native", "resident") and doc[start].head == after[0]:
+        return True  # "a Fargo native", "Tempe residents"
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
         return True  # "Glasgow-born", "Cambridge-based"
     return len(after) == 2 and after[0].text == "," and bool(
         gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
+
+
+def hometown(doc: Doc, start: int, end: int) -> bool:
+    """A name right after a person's age, where the press writes their town: "Daniel Sullivan ,
+    30 , of Boothbay ," (a town no gazetteer need know)."""
+    if start < 4 or doc[start - 1].lower_ != "of" or doc[start - 2].text != "," or doc[start - 4].text != ",":
+        return False
+    age = doc[start - 3].text
+    return age.isdigit() and 0 < int(age) < 120 and all(t.is_title and t.is_alpha for t in doc[start:end])
 
 
 def kind_named(doc: Doc, start: int, end: int) -> str:

@@ -45,6 +45,7 @@ from .lexicon import (
     PERSON_CONTEXT,
     PERSON_NOUNS,
     SAY_VERBS,
+    SOMEONE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     VICTIM_WORDS,
@@ -124,7 +125,16 @@ def _born(head: Token, last: Token) -> bool:
 
 def given_a_job(doc: Doc, start: int, end: int) -> bool:
     """The name a verb of naming gives a person's title: "made Emile Jonassaint provisional
-    president", "named Rick Wagoner chief executive"."""
+    president", "named Rick Wagoner chief executive", "Harrington was named honorary president";
+    or the name "called" gives someone: "a mysterious man called Raoul"."""
+    head = doc[start:end].root
+    verb = head.head
+    if head.dep_ == "nsubjpass" and verb.lemma_.lower() in NAMING_VERBS and any(
+            c.dep_ in ("oprd", "attr", "xcomp") and c.lower_ in TITLE_HEADS for c in verb.children):
+        return True
+    if head.dep_ == "oprd" and verb.lemma_.lower() in ("call", "name") and verb.dep_ == "acl" \
+            and verb.head.lower_ in SOMEONE_NOUNS:
+        return True
     j = end
     while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
         j += 1
@@ -291,7 +301,8 @@ def grow_person(doc: Doc, start: int, end: int) -> int:
 def listed_people(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``ents`` with the names listed among people ("A , B , C and D", at least two of the others
     people named in full) made people where the model took them for organisations or places:
-    "Cate Blanchett , Leonardo DiCaprio , Keanu Reeves and Richard Gere".  Only a name of two or
+    "Cate Blanchett , Leonardo DiCaprio , Keanu Reeves and Richard Gere"; and a one-word "place"
+    no gazetteer knows paired with a person ("Brutus and Cassius").  Only a name of two or
     three capitalised words (not a band's one word: "Elton John , Madonna and Coldplay"), not
     after "the", nor a place the gazetteer knows."""
     runs: list[list[tuple[int, int, str]]] = []
@@ -306,6 +317,12 @@ def listed_people(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         last = e
     changed: dict[tuple[int, int], str] = {}
     for run in runs:
+        if len(run) == 2 and sum(lab == "PERSON" for _, _, lab in run) == 1:
+            # "Brutus and Cassius": a one-word "place" no gazetteer knows, paired with a person
+            (s, e, lab) = next(x for x in run if x[2] != "PERSON")
+            if lab in ("GPE", "LOC") and e - s == 1 and doc[s].is_title and not known_place(doc[s].text) \
+                    and lower[s - 1] == "and":
+                changed[(s, e)] = "PERSON"
         if len(run) < 3:
             continue
         full = sum(1 for s, e, lab in run if lab == "PERSON" and e - s >= 2)

@@ -53,7 +53,9 @@ PERSON_NOUNS = JOB_NOUNS - {"leader", "head", "chief", "member", "partner", "emp
                             "founder", "trader", "banker", "producer", "designer", "representative",
                             "deputy", "executive", "consultant", "adviser", "advisor", "manager",
                             "director", "captain", "coach", "chef", "chair", "major", "general"} | {
-                               "native", "resident", "citizen"}
+                               "native", "resident", "citizen", "spy", "conspirator", "accomplice"}
+#: Nouns for someone, whose name "called" or "named" gives: "a mysterious man called Raoul".
+SOMEONE_NOUNS = {"man", "woman", "boy", "girl", "person", "guy", "child", "youngster", "stranger", "friend"}
 #: Heads of organisations: "the boss of X" makes X an organisation.
 BOSS_NOUNS = {"boss", "chief", "chairman", "chairwoman", "ceo", "cfo", "founder", "owner", "executive",
               "spokesman", "spokeswoman", "spokesperson", "director", "shareholder", "shareholders"}

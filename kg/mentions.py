@@ -25,6 +25,7 @@ from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     a_country_alone,
     capitalised_to_start,
+    hometown,
     is_place,
     kind_named,
     kinds_said,
@@ -184,8 +185,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         if gazetteer.news_agency(text):
             lab = "ORG"
         elif lab in _RETYPED and (kind := kind_named(doc, s, e)) and kind != lab and not (
-                gazetteer.country(text) if kind == "ORG" else known_place(text)):
-            lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne"
+                gazetteer.country(text) if kind == "ORG" else kind != "GPE" and known_place(text)):
+            lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne";
+            # "Lancaster, a farming town" (a place the gazetteer knows is the more so a place)
         elif lab == "PERSON" and (doc[e - 1].tag_ == "NNPS" and (
                 (s > 0 and doc[s - 1].lower_ == "the") or (e - s == 1 and text not in surnames)) or (
                 e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and not _modifies(doc[s])
@@ -225,7 +227,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 c.dep_ == "poss" and gazetteer.country(c.text) for c in doc[s:e].root.children) and all(
                 t.is_title and t.is_alpha for t in doc[s:e]) and not retype.place_like(doc[s].text):
             lab = "PERSON"  # "France's Hind Dehiba": a name no gazetteer knows that a country "has"
-        elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and is_place(doc, s, e):
+        elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and (
+                is_place(doc, s, e) or hometown(doc, s, e)):
             lab = "GPE"
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):
             lab = "LOC"  # "the Ocala National Forest", "the San Gabriel River Channel"

@@ -288,6 +288,7 @@ def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) ->
     assert labels("harrington", "professor") == {"Harrington": "PERSON"}
     assert labels("harrington", "spokesman") == {"Harrington": "PERSON"}
     assert labels("harrington", "native") == {"Harrington": "PERSON"}  # "a native of Glasgow"
+    assert labels("harrington", "spy") == {"Harrington": "PERSON"}  # "Surratt , a young Confederate spy"
     # what a company can be too keeps the model's type: "Acme, the market leader"
     assert labels("harrington", "leader") == {"Harrington": "ORG"}
     assert labels("harrington", "producer") == {"Harrington": "ORG"}
@@ -334,6 +335,34 @@ def test_a_known_city_after_a_compass_word_and_of_is_a_place(make_doc: MakeDoc) 
                    deps=["nsubj", "ROOT", "attr", "prep", "pobj", "punct"],
                    pos=["PRON", "AUX", "NOUN", "ADP", "PROPN", "PUNCT"], ents=["O", "O", "O", "O", "B-ORG", "O"])
     assert ("Boise", "ORG") in [(m.text, m.label) for m in find_mentions(doc, "d")]
+
+
+def test_a_town_the_words_around_it_call_one_is_a_place(make_doc: MakeDoc) -> None:
+    def label(text: str, heads: list[int], deps: list[str], pos: list[str], name: str) -> str:
+        ents = ["B-ORG" if w == name else "O" for w in text.split(" ")]
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents)
+        return {m.text: m.label for m in find_mentions(doc, "d")}[name]
+
+    # a town in apposition: a place the gazetteer knows is no less a place for it
+    assert label("Lancaster , a farming town , claims him .", [6, 0, 4, 4, 0, 0, 6, 6, 6],
+                 ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "dobj", "punct"],
+                 ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
+                 "Lancaster") == "GPE"
+    # "a Fargo native", and not "a Fargo lawyer"
+    native = ([1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "attr", "punct"],
+              ["PRON", "AUX", "DET", "PROPN", "NOUN", "PUNCT"])
+    assert label("He is a Fargo native .", *native, "Fargo") == "GPE"
+    assert label("He is a Fargo lawyer .", *native, "Fargo") == "ORG"
+    # the town of a company: "Avis Bourg Co. of Folsom" (not "the boss of Folsom")
+    firm = ([1, 1, 1, 2, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+            ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"])
+    assert label("They leased Co. of Folsom .", *firm, "Folsom") == "GPE"
+    assert label("They leased boss of Folsom .", *firm, "Folsom") == "ORG"
+    # the town after a person's age, known to no gazetteer: "Daniel Sullivan , 30 , of Boothbay ,"
+    aged = ([7, 0, 0, 0, 0, 4, 0, 7, 7], ["nsubj", "punct", "appos", "punct", "prep", "pobj", "punct", "ROOT", "punct"],
+            ["PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"])
+    assert label("Sullivan , 30 , of Boothbay , went .", *aged, "Boothbay") == "GPE"
+    assert label("Sullivan , 30 , of IBM , went .", *aged, "IBM") == "ORG"
 
 
 def test_person_cues_the_model_missed(make_doc: MakeDoc) -> None:
@@ -1048,6 +1077,36 @@ def test_a_name_listed_among_people_is_a_person(make_doc: MakeDoc) -> None:
     assert labels("Cate Blanchett") == [("Cate Blanchett", "PERSON")]
     assert labels("Coldplay") == [("Coldplay", "ORG")]  # one word: a band listed with singers
     assert labels("Sony Pictures Classics Group") == [("Sony Pictures Classics Group", "ORG")]
+
+
+def test_a_one_word_place_no_gazetteer_knows_paired_with_a_person_is_a_person(make_doc: MakeDoc) -> None:
+    def labels(text: str, ents: list[str]) -> dict[str, str]:
+        # "They included Brutus and Cassius ." parsed by hand
+        doc = make_doc(text, heads=[1, 1, 1, 2, 2, 1], deps=["nsubj", "ROOT", "dobj", "cc", "conj", "punct"],
+                       pos=["PRON", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"], ents=ents)
+        return {m.text: m.label for m in find_mentions(doc, "d")}
+
+    assert labels("They included Brutus and Cassius .", ["O", "O", "B-PERSON", "O", "B-GPE", "O"])["Cassius"] == "PERSON"
+    # a place the gazetteer knows, or a pair of no person, stays a place
+    assert labels("They included Brutus and Glasgow .", ["O", "O", "B-PERSON", "O", "B-GPE", "O"])["Glasgow"] == "GPE"
+    assert labels("They included Leeds and Cassius .", ["O", "O", "B-GPE", "O", "B-GPE", "O"])["Cassius"] == "GPE"
+
+
+def test_a_name_given_a_title_or_given_to_someone_is_a_person(make_doc: MakeDoc) -> None:
+    # "Harrington was named honorary president": the model said ORG
+    doc = make_doc("Harrington was named honorary president .", heads=[2, 2, 2, 4, 2, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "amod", "oprd", "punct"],
+                   pos=["PROPN", "AUX", "VERB", "ADJ", "NOUN", "PUNCT"], ents=["B-ORG", "O", "O", "O", "O", "O"],
+                   lemmas=["harrington", "be", "name", "honorary", "president", "."])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Harrington", "PERSON")]
+    # "a man called Raoul", not "a firm called Raoul"
+    for noun, label in (("man", "PERSON"), ("firm", "ORG")):
+        doc = make_doc(f"He met a {noun} called Raoul .", heads=[1, 1, 3, 1, 3, 4, 1],
+                       deps=["nsubj", "ROOT", "det", "dobj", "acl", "oprd", "punct"],
+                       pos=["PRON", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+                       ents=["O", "O", "O", "O", "O", "B-ORG", "O"],
+                       lemmas=["he", "meet", "a", noun, "call", "raoul", "."])
+        assert ("Raoul", label) in [(m.text, m.label) for m in find_mentions(doc, "d")]
 
 
 def test_a_headline_in_capitals_names_the_people_of_the_text(make_doc: MakeDoc) -> None:
