@@ -74,6 +74,9 @@ def is_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if head.dep_ == "poss" and head.head.lower_ == "home" and head.head.dep_ not in ("compound", "amod", "nmod"):
         return True  # "Sohn 's New Jersey home" (not "Chelsea's home game")
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in KILLING_VERBS and not doc[start].is_upper and any(
+            c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in head.head.children):
+        return True  # "Sirhan shot Kennedy" (not "ETA killed Miguel Angel Blanco": an acronym)
     victim_of = head.head.lemma_.lower() if head.dep_ in ("dobj", "poss", "pobj") else ""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         victim_of = head.head.head.lemma_.lower()

@@ -1092,6 +1092,24 @@ def test_a_one_word_place_no_gazetteer_knows_paired_with_a_person_is_a_person(ma
     assert labels("They included Leeds and Cassius .", ["O", "O", "B-GPE", "O", "B-GPE", "O"])["Cassius"] == "GPE"
 
 
+def test_who_shoots_a_person_or_is_shot_at_is_a_person(make_doc: MakeDoc) -> None:
+    # "Oswald fired at Kennedy": Kennedy is a town of Colombia too, but here the victim
+    doc = make_doc("Oswald fired at Kennedy .", heads=[1, 1, 1, 2, 1], deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ents=["B-PERSON", "O", "O", "B-PERSON", "O"],
+                   lemmas=["oswald", "fire", "at", "kennedy", "."])
+    assert ("Kennedy", "PERSON") in [(m.text, m.label) for m in find_mentions(doc, "d")]
+
+    # "Sirhan shot Kennedy": the model took the killer for a place; an acronym stays as it was
+    def killer(name: str, label: str) -> str:
+        doc = make_doc(f"{name} shot Kennedy .", heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "VERB", "PROPN", "PUNCT"], ents=[label, "O", "B-PERSON", "O"],
+                       lemmas=[name.lower(), "shoot", "kennedy", "."])
+        return {m.text: m.label for m in find_mentions(doc, "d")}[name]
+
+    assert killer("Sirhan", "B-GPE") == "PERSON"
+    assert killer("ETA", "B-ORG") == "ORG"
+
+
 def test_a_name_given_a_title_or_given_to_someone_is_a_person(make_doc: MakeDoc) -> None:
     # "Harrington was named honorary president": the model said ORG
     doc = make_doc("Harrington was named honorary president .", heads=[2, 2, 2, 4, 2, 2],
