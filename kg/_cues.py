@@ -6,7 +6,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``known_place``: the gazetteer knows the name as a country, region or city.
 * ``is_place``: a known city or region in a place's context ("in Glasgow", "Glasgow-born",
   "Amherst , Mass .", a dateline in capitals).
-* ``hometown``: the town after a person's age ("Daniel Sullivan , 30 , of Boothbay").
+* ``a_town``: a town no gazetteer need know, from the words around it ("Daniel Sullivan , 30 , of
+  Boothbay", "his native Kinderhook", "in Gyandzha or Shamkhor in Azerbaijan").
 * ``capitalised_to_start``: one-word "names" that are common words capitalised to start a
   headline ("Broadband in the UK growing fast").
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
@@ -36,7 +37,7 @@ from .lexicon import (
 )
 from .timex import MONTHS
 
-__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "capitalised_to_start", "hometown", "in_a_dateline",
+__all__ = ["BIG_CITY", "a_town", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "capitalised_to_start", "in_a_dateline",
            "is_place", "kind_named", "kinds_said", "known_place", "line_start", "names_a_feature", "names_a_home",
            "names_an_event", "runs"]
 
@@ -131,13 +132,36 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
         gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
 
 
-def hometown(doc: Doc, start: int, end: int) -> bool:
-    """A name right after a person's age, where the press writes their town: "Daniel Sullivan ,
-    30 , of Boothbay ," (a town no gazetteer need know)."""
-    if start < 4 or doc[start - 1].lower_ != "of" or doc[start - 2].text != "," or doc[start - 4].text != ",":
+def a_town(doc: Doc, start: int, end: int) -> bool:
+    """A name the words around it make a town, one no gazetteer need know: after a person's age
+    ("Daniel Sullivan , 30 , of Boothbay ,"), a home's ("his native Kinderhook", "his Ciudad
+    Madero home"), a distance's ("Kinderhook , 130 miles north of New York City") or in a country
+    ("in Gyandzha or Shamkhor in Azerbaijan")."""
+    if not all(t.is_title and (t.is_alpha or "-" in t.text) for t in doc[start:end]):
         return False
-    age = doc[start - 3].text
-    return age.isdigit() and 0 < int(age) < 120 and all(t.is_title and t.is_alpha for t in doc[start:end])
+    n = len(doc)
+    if start >= 4 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "," and doc[start - 4].text == ",":
+        age = doc[start - 3].text
+        if age.isdigit() and 0 < int(age) < 120:
+            return True
+    if start >= 2 and doc[start - 1].lower_ == "native" and doc[start - 1].dep_ == "amod" and (
+            doc[start - 2].dep_ == "poss" or doc[start - 2].lower_ in ("'s", "’s")):
+        return True
+    if end < n and doc[end].lower_ == "home" and doc[end - 1].head.i == end and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[end].children):
+        return True
+    if end + 4 < n and doc[end].text == "," and doc[end + 1].like_num and \
+            doc[end + 2].lower_.rstrip("s") in ("mile", "kilometre", "kilometer", "km") and \
+            doc[end + 3].lower_ in OF_PLACE and doc[end + 4].lower_ == "of":
+        return True
+    k = end
+    if start >= 1 and doc[start - 1].lower_ == "in" and k + 2 < n and doc[k].lower_ in ("or", "and") \
+            and doc[k + 1].is_title:
+        k += 2  # "in Gyandzha or Shamkhor in Azerbaijan": the first of two
+    in_place = start >= 1 and doc[start - 1].lower_ == "in" or (
+        start >= 3 and doc[start - 1].lower_ in ("or", "and") and doc[start - 3].lower_ == "in")
+    return in_place and k + 1 < n and doc[k].lower_ == "in" and bool(
+        gazetteer.country(doc[k + 1].text) or gazetteer.region(doc[k + 1].text))
 
 
 def kind_named(doc: Doc, start: int, end: int) -> str:

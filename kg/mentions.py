@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     a_country_alone,
+    a_town,
     capitalised_to_start,
-    hometown,
     is_place,
     kind_named,
     kinds_said,
@@ -228,7 +228,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 t.is_title and t.is_alpha for t in doc[s:e]) and not retype.place_like(doc[s].text):
             lab = "PERSON"  # "France's Hind Dehiba": a name no gazetteer knows that a country "has"
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and (
-                (is_place(doc, s, e) and not victim(doc, s, e)) or hometown(doc, s, e)):
+                (is_place(doc, s, e) and not victim(doc, s, e)) or a_town(doc, s, e)):
             lab = "GPE"  # but "fired at Kennedy" is no town of Colombia
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):
             lab = "LOC"  # "the Ocala National Forest", "the San Gabriel River Channel"

@@ -363,6 +363,38 @@ def test_a_town_the_words_around_it_call_one_is_a_place(make_doc: MakeDoc) -> No
             ["PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"])
     assert label("Sullivan , 30 , of Boothbay , went .", *aged, "Boothbay") == "GPE"
     assert label("Sullivan , 30 , of IBM , went .", *aged, "IBM") == "ORG"
+    # a home's town: "his native Kinderhook", "his Ciudad Madero home" (the model said PERSON)
+    def person(text: str, heads: list[int], deps: list[str], pos: list[str], name: str) -> str:
+        ents = ["B-PERSON" if w in name.split() else "O" for w in text.split(" ")]
+        ents = [("I" + t[1:] if i and ents[i - 1] != "O" and t != "O" else t) for i, t in enumerate(ents)]
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents)
+        return {m.text: m.label for m in find_mentions(doc, "d")}[name]
+
+    native = ([1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "poss", "amod", "dobj", "punct"],
+              ["PRON", "VERB", "PRON", "ADJ", "PROPN", "PUNCT"])
+    assert person("He left his native Kinderhook .", *native, "Kinderhook") == "GPE"
+    assert person("He left his old Kinderhook .", *native, "Kinderhook") == "PERSON"
+    home = ([1, 1, 5, 4, 5, 1, 1], ["nsubj", "ROOT", "poss", "compound", "compound", "dobj", "punct"],
+            ["PRON", "VERB", "PRON", "PROPN", "PROPN", "NOUN", "PUNCT"])
+    assert person("They raided his Ciudad Madero home .", *home, "Ciudad Madero") == "GPE"
+    assert person("They raided his Ciudad Madero car .", *home, "Ciudad Madero") == "PERSON"
+    # a distance's town: "Kinderhook , 130 miles north of New York"
+    far = ([6, 0, 3, 4, 0, 4, 6, 6], ["nsubj", "punct", "nummod", "npadvmod", "advmod", "prep", "ROOT", "punct"],
+           ["PROPN", "PUNCT", "NUM", "NOUN", "ADV", "ADP", "VERB", "PUNCT"])
+    assert person("Kinderhook , 130 miles north of lies .", *far, "Kinderhook") == "GPE"
+    assert person("Kinderhook , 130 votes north of lies .", *far, "Kinderhook") == "PERSON"
+    # a town in a country: "in Gyandzha or Shamkhor in Azerbaijan", each of the two
+    pair = ([1, 1, 1, 2, 3, 3, 2, 6, 1], ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct"],
+            ["PRON", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN", "PUNCT"])
+    text = "It landed in Gyandzha or Shamkhor in Azerbaijan ."
+    ents = ["O", "O", "O", "B-PERSON", "O", "B-PERSON", "O", "B-GPE", "O"]
+    got = {m.text: m.label for m in find_mentions(make_doc(text, heads=pair[0], deps=pair[1], pos=pair[2],
+                                                           ents=ents), "d")}
+    assert got["Gyandzha"] == got["Shamkhor"] == "GPE"
+    text = "It landed in Gyandzha or Shamkhor in Uniform ."
+    got = {m.text: m.label for m in find_mentions(make_doc(text, heads=pair[0], deps=pair[1], pos=pair[2],
+                                                           ents=ents), "d")}
+    assert got["Gyandzha"] == got["Shamkhor"] == "PERSON"
 
 
 def test_person_cues_the_model_missed(make_doc: MakeDoc) -> None:
