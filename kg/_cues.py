@@ -31,6 +31,8 @@ from .lexicon import (
     EVENT_WORDS,
     FEATURE_PAIRS,
     FEATURE_WORDS,
+    HIGH_TITLES,
+    HONORIFICS,
     KIND_NOUNS,
     OF_PLACE,
     PERSON_CONTEXT,
@@ -174,6 +176,10 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
     "O'Neill, the head of the BMDO, the US agency").
     """
     head = doc[start:end].root
+    while start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].lower_ not in HONORIFICS and doc[start - 1].lower_ not in HIGH_TITLES:
+        start -= 1  # a word of the name the model left out: "serial Desperate [Housewives]"
     if start > 0:
         noun = doc[start - 1]
         # "gas giant Yukos's main division", where the model hangs both words on "division"

@@ -272,7 +272,8 @@ KIND_NOUNS: dict[str, str] = {
                      "outfit"), "ORG"),
     **dict.fromkeys(("town", "village", "city", "suburb", "port", "province", "region"), "GPE"),
     **dict.fromkeys(("film", "movie", "album", "single", "song", "comedy", "drama", "biopic",
-                     "sitcom", "series", "novel", "musical", "documentary", "thriller", "opera"),
+                     "sitcom", "series", "serial", "soap", "show", "novel", "musical", "documentary",
+                     "thriller", "opera"),
                     "WORK_OF_ART"),
 }
 #: Labels of the mentions that name nothing themselves and stand for a named one: pronouns

@@ -158,7 +158,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     ents = retype.headline_countries(doc, ents)
     common = capitalised_to_start(doc, ents)
     ents = retype.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates])
-    ents = listed_people(doc, styles.styled(doc, styles.titled_works(doc, ents)))
+    ents = listed_people(doc, styles.styled(doc, styles.joined_places(doc, styles.titled_works(doc, ents))))
     surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
         e - s >= 2 and lab in _RETYPED and kind_named(doc, s, e) == "PERSON")])  # "finalist MaliVai Washington"
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names
@@ -188,6 +188,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 gazetteer.country(text) if kind == "ORG" else kind != "GPE" and known_place(text)):
             lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne";
             # "Lancaster, a farming town" (a place the gazetteer knows is the more so a place)
+            while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].dep_ == "compound" \
+                    and s <= doc[s - 1].head.i < e and not (out and out[-1][1] >= s):
+                s -= 1  # the words of the name the model left out: "serial Desperate [Housewives]"
         elif lab == "PERSON" and (doc[e - 1].tag_ == "NNPS" and (
                 (s > 0 and doc[s - 1].lower_ == "the") or (e - s == 1 and text not in surnames)) or (
                 e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and not _modifies(doc[s])

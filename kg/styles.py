@@ -13,7 +13,8 @@ not know ("Prince of Persia", a game).
 ``titled_works`` joins the two halves of a title the model cut at "of the": "Eternal Sunshine"
 and "the Spotless Mind" are one name (nothing is based in a "Spotless Mind"); not a name and
 the place or the organisation it is "of" ("Andy Roddick of the USA", "Faik Nerweyi of the
-Kurdistan Democratic Party").
+Kurdistan Democratic Party").  ``joined_places`` joins a place the model cut into two names
+("Newton" and "Aycliffe" are Newton Aycliffe, a town the gazetteer knows).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 
-__all__ = ["STYLES", "styled", "titled_works"]
+__all__ = ["STYLES", "joined_places", "styled", "titled_works"]
 
 Ent = tuple[int, int, str]
 
@@ -73,6 +74,23 @@ def titled_works(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 and not (gazetteer.country(text := doc[s:e].text) or gazetteer.region(text)
                          or gazetteer.city(text))):
             out[-1] = (prev[0], e, "WORK_OF_ART" if "WORK_OF_ART" in (lab, prev[2]) else prev[2])
+            continue
+        out.append((s, e, lab))
+    return out
+
+
+def joined_places(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """``ents`` with two names the model set side by side, one word each, as one place where the
+    gazetteer knows the two words together and neither is a person's alone: "in Newton Aycliffe"
+    (a place "Newton" and a person "Aycliffe"); not "Paris Hilton"."""
+    out: list[Ent] = []
+    for s, e, lab in sorted(ents):
+        prev = out[-1] if out else None
+        if (prev is not None and s == prev[1] and e - s == 1 and prev[1] - prev[0] == 1
+                and doc[s - 1].whitespace_ == " " and doc[s - 1].is_title and doc[s].is_title
+                and "PERSON" in (lab, prev[2]) and (lab, prev[2]) != ("PERSON", "PERSON")
+                and (gazetteer.city(text := _tokens.text(doc, prev[0], e)) or gazetteer.region(text))):
+            out[-1] = (prev[0], e, "GPE")
             continue
         out.append((s, e, lab))
     return out

@@ -558,6 +558,15 @@ def test_a_common_noun_before_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
                    deps=["det", "compound", "nsubj", "ROOT", "punct"],
                    pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT"], ents=["O", "O", "B-GPE", "O", "O"])
     assert {m.text: m.label for m in find_mentions(doc, "d")}["France"] == "GPE"
+    # the words of the name the model left out go with it: "ABC serial Desperate [Housewives]";
+    # not a title: "watchdog Sir [Philip Mawer]"
+    for first, label in (("Desperate", "WORK_OF_ART"), ("Sir", "PERSON")):
+        doc = make_doc(f"the serial {first} Housewives said .", heads=[1, 3, 3, 4, 4, 4],
+                       deps=["det", "amod", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=["O", "O", "O", "B-PERSON", "O", "O"])
+        got = {m.text: m.label for m in find_mentions(doc, "d") if m.label != "NOM"}
+        assert got == ({"Desperate Housewives": label} if first != "Sir" else {"Housewives": label})
     # a city's name may be a club's: "French club side Narbonne"
     doc = make_doc("the side Narbonne said .", heads=[1, 2, 3, 3, 3],
                    deps=["det", "compound", "nsubj", "ROOT", "punct"],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.mentions import find_mentions
-from kg.styles import styled, titled_works
+from kg.styles import joined_places, styled, titled_works
 
 from .conftest import MakeDoc
 
@@ -70,3 +70,17 @@ def test_a_title_cut_at_of_the_is_one_name(make_doc: MakeDoc) -> None:
     # a place the gazetteer knows, and an organisation, are what the name is "of"
     assert join("Bank", "ORG", "Netherlands", "LOC") == ["Bank/ORG", "Netherlands/LOC"]
     assert join("Faik Nerweyi", "PRODUCT", "Kurdistan Party", "ORG") == ["Faik Nerweyi/PRODUCT", "Kurdistan Party/ORG"]
+
+
+def test_a_place_the_model_cut_in_two_is_one_place(make_doc: MakeDoc) -> None:
+    def join(text: str, labels: tuple[str, str]) -> list[str]:
+        # "It is in Newton Aycliffe ." with the model's two names at words 3 and 4
+        doc = make_doc(text, heads=[1] * 6, deps=["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+                       pos=["PRON", "AUX", "ADP", "PROPN", "PROPN", "PUNCT"])
+        return [doc[s:e].text + "/" + lab for s, e, lab in joined_places(doc, [(3, 4, labels[0]), (4, 5, labels[1])])]
+
+    assert join("It is in Newton Aycliffe .", ("GPE", "PERSON")) == ["Newton Aycliffe/GPE"]
+    # not two words the gazetteer does not know together, nor two people, nor two places
+    assert join("It is in Paris Hilton .", ("GPE", "PERSON")) == ["Paris/GPE", "Hilton/PERSON"]
+    assert join("It is in Newton Aycliffe .", ("PERSON", "PERSON")) == ["Newton/PERSON", "Aycliffe/PERSON"]
+    assert join("It is in Newton Aycliffe .", ("GPE", "GPE")) == ["Newton/GPE", "Aycliffe/GPE"]
