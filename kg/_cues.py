@@ -13,6 +13,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
 * ``kind_named``: a common noun before a name or in apposition says what it is ("captain
   Fabien Pelous", "oil firm Yukos", "the film Vera Drake", "Unison, Britain's biggest union").
+* ``names_a_place``: a name that modifies or is "of" a place noun ("the Crimea region"); ``a_county``:
+  a region's name that is nobody's first name ("Derbyshire", not "Kent").
 * ``names_a_feature``: a name ending in a feature word is a place ("the Ocala National Forest").
 * ``names_an_event``: a contest's, festival's or award's name is an event ("the French Open").
 """
@@ -36,12 +38,13 @@ from .lexicon import (
     KIND_NOUNS,
     OF_PLACE,
     PERSON_CONTEXT,
+    PLACE_NOUNS,
 )
 from .timex import MONTHS
 
-__all__ = ["BIG_CITY", "a_town", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "capitalised_to_start", "in_a_dateline",
-           "is_place", "kind_named", "kinds_said", "known_place", "line_start", "names_a_feature", "names_a_home",
-           "names_an_event", "runs"]
+__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "capitalised_to_start",
+           "in_a_dateline", "is_place", "kind_named", "kinds_said", "known_place", "line_start", "names_a_feature", "names_a_home",
+           "names_a_place", "names_an_event", "runs"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -282,3 +285,28 @@ def capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]
     mid = {words[i] for i in _tokens.select(doc, _tokens.ORTH, firsts) if not doc[i].is_sent_start}
     return {s for s, e, lab in ents if e - s == 1 and words[s] in firsts and words[s] not in mid
             and words[s].lower() in seen and doc[s].is_sent_start}
+
+
+#: What only a place has: "Winterset 's busiest street" (not "Acme's offices").
+_A_PLACES = {"street", "residents", "mayor", "outskirts", "suburb", "inhabitant", "townspeople", "downtown"}
+
+
+def names_a_place(tok: Token) -> bool:
+    """A proper noun that modifies or is "of" a place noun, directly or through "and":
+    "the Crimea region", "Donetsk and Luhansk regions", "regions of Donbass"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if tok.dep_ == "poss" and head.lemma_.lower() in _A_PLACES:
+        return True  # "Winterset 's busiest street", "the town's mayor"
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in PLACE_NOUNS)
+
+
+def a_county(text: str) -> bool:
+    """A region's name that is nobody's first name or common surname: "Derbyshire", "Surrey",
+    "Yorkshire" (not "Kent", "Georgia", "Washington")."""
+    return (bool(gazetteer.region(text)) or (text.endswith("shire") and text.istitle())) and not (
+        gazetteer.first_name_gender(text) or gazetteer.common_surname(text))

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from . import _tokens, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     a_country_alone,
+    a_county,
     a_town,
     capitalised_to_start,
     is_place,
@@ -32,6 +33,7 @@ from ._cues import (
     known_place,
     names_a_feature,
     names_a_home,
+    names_a_place,
     names_an_event,
     runs,
 )
@@ -57,7 +59,6 @@ from .lexicon import (
     HONORIFICS,
     INSTITUTION_ENDS,
     JOB_NOUNS,
-    PLACE_NOUNS,
     TITLE_HEADS,
 )
 from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize, written_dates
@@ -199,7 +200,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             # nor do they take "the" ("the Premiership is"; but "the Blair government")
             lab = kinds[text] = "NORP" if gazetteer.demonym(text) or gazetteer.demonym(text[:-1]) else "ORG"
         elif lab == "PERSON" and text not in surnames and text not in given and (names_a_home(doc, s, e) or (
-                e - s == 1 and _county(text))):
+                e - s == 1 and a_county(text))):
             lab = "GPE"  # "Glasgow's SECC", "the Manchester music scene"; "Derbyshire kept up the hunt"
         elif lab == "PERSON" and (text in holders or (e - s >= 2 and doc[e - 1].lower_ in INSTITUTION_ENDS)):
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article;
@@ -265,38 +266,13 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     return capitals_named(doc, retype.consistent(doc, retype.unlabelled(doc, sports.teams(doc, fixed))))
 
 
-#: What only a place has: "Winterset 's busiest street" (not "Acme's offices").
-_A_PLACES = {"street", "residents", "mayor", "outskirts", "suburb", "inhabitant", "townspeople", "downtown"}
-
-
-def _names_a_place(tok: Token) -> bool:
-    """A proper noun that modifies or is "of" a place noun, directly or through "and":
-    "the Crimea region", "Donetsk and Luhansk regions", "regions of Donbass"."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    head = tok.head
-    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
-        return True
-    if tok.dep_ == "poss" and head.lemma_.lower() in _A_PLACES:
-        return True  # "Winterset 's busiest street", "the town's mayor"
-    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in PLACE_NOUNS)
-
-
-def _county(text: str) -> bool:
-    """A region's name that is nobody's first name or common surname: "Derbyshire", "Surrey",
-    "Yorkshire" (not "Kent", "Georgia", "Washington")."""
-    return (bool(gazetteer.region(text)) or (text.endswith("shire") and text.istitle())) and not (
-        gazetteer.first_name_gender(text) or gazetteer.common_surname(text))
-
-
 def _label(span: Span, label: str) -> str:
     text = span.text
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and gazetteer.country(text):
         return "GPE"
     if label in ("NORP", "GPE", "ORG") and gazetteer.demonym_country(text):
         return "NORP"
-    if label in ("ORG", "PERSON") and len(span) <= 3 and not text.isupper() and _names_a_place(span.root):
+    if label in ("ORG", "PERSON") and len(span) <= 3 and not text.isupper() and names_a_place(span.root):
         return "GPE"  # "the Sierra Nevada foothills"; not "other EU states"
     if label == "ORG" and len(span) == 1 and gazetteer.capital_country(text):
         return "GPE"  # "the Minsk agreements": a capital named as such is the city
@@ -379,7 +355,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "PRON", "",
                                sent_of[tok.i], tok.dep_))
         elif (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper()
-              and (_names_a_place(tok) or a_country_alone(doc, i))):
+              and (names_a_place(tok) or a_country_alone(doc, i))):
             # untagged: "Donetsk" in "Donetsk and Luhansk regions", "Soviet Armenia"
             out.append(Mention(doc_id, tok.idx, tok.idx + len(tok), tok.text, "GPE", "",
                                sent_of[tok.i], tok.dep_))
@@ -397,7 +373,7 @@ def _same_place(doc: Doc, doc_id: str, mentions: list[Mention], taken: set[int],
     """A one-word name shown to be a place by its context ("the Luhansk region") is a
     place wherever else the article names it, tagged as a person or not tagged at all."""
     places = {m.text for m in mentions if m.label == "GPE" and " " not in m.text
-              and (span := _tokens.span(doc, m.start, m.end)) is not None and _names_a_place(span.root)}
+              and (span := _tokens.span(doc, m.start, m.end)) is not None and names_a_place(span.root)}
     if not places:
         return mentions
     out = [replace(m, label="GPE", role="") if m.label == "PERSON" and m.text in places else m
