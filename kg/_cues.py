@@ -39,12 +39,13 @@ from .lexicon import (
     OF_PLACE,
     PERSON_CONTEXT,
     PLACE_NOUNS,
+    TITLE_HEADS,
 )
 from .timex import MONTHS
 
 __all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "capitalised_to_start",
            "in_a_dateline", "is_place", "kind_named", "kinds_said", "known_place", "line_start", "names_a_feature", "names_a_home",
-           "names_a_place", "names_an_event", "runs"]
+           "names_a_place", "names_an_event", "runs", "titled_acronyms"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -310,3 +311,26 @@ def a_county(text: str) -> bool:
     "Yorkshire" (not "Kent", "Georgia", "Washington")."""
     return (bool(gazetteer.region(text)) or (text.endswith("shire") and text.istitle())) and not (
         gazetteer.first_name_gender(text) or gazetteer.common_surname(text))
+
+
+#: Acronyms of titles, not organisations: "PM Tony Blair", "Ex-PM Lord Callaghan".
+_TITLE_ACRONYMS = {"pm", "mp", "mep", "msp", "qc", "md", "ceo", "cfo", "coo", "cto", "gm", "vp", "dj", "mc", "rn"}
+
+
+def titled_acronyms(doc: Doc, ents: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
+    """Organisations the model missed, named by an acronym right before a person's title and
+    name: "CNTP Secretary Luis Cobos" (not "US President Bush": a place it knows)."""
+    people = {s for s, _, lab in ents if lab == "PERSON"}
+    out: list[tuple[int, int, str]] = []
+    for i in _tokens.select(doc, _tokens.ORTH, lambda w: w.isalpha() and w.isupper() and 2 <= len(w) <= 6):
+        tok = doc[i]
+        if (i in taken or known_place(tok.text) or i + 2 >= len(doc) or i + 1 in taken
+                or not doc[i + 1].is_title or tok.lower_ in TITLE_HEADS or tok.lower_ in _TITLE_ACRONYMS
+                or (i > 0 and doc[i - 1].text in ("-", "–"))):  # "Ex-PM Lord Callaghan": a title
+            continue
+        j = i + 1
+        while j < len(doc) and j not in people and doc[j].lower_ in TITLE_HEADS and j - i <= 2:
+            j += 1
+        if j in people and j > i + 1 and not (i > 0 and doc[i - 1].is_upper and doc[i - 1].is_alpha):
+            out.append((i, i + 1, "ORG"))  # not a headline in capitals
+    return out

@@ -36,6 +36,7 @@ from ._cues import (
     names_a_place,
     names_an_event,
     runs,
+    titled_acronyms,
 )
 from ._people import (
     addressed,
@@ -245,7 +246,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if kinds.get(_tokens.text(doc, x[0], x[1]), "PERSON") == "PERSON"]
-    out += retype.wire_names(doc, out, taken)
+    out += retype.wire_names(doc, out, taken) + titled_acronyms(doc, out, taken)
     out = sorted(out + retype.acronyms(doc, out, taken))
     # "Amherst , Mass .": the state (or country) after a place and a comma is a place too
     fixed: list[tuple[int, int, str]] = []

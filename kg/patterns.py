@@ -1,4 +1,5 @@
-"""Relation patterns around names: places, titles, datelines and killers.
+"""Relation patterns around names: places, titles, datelines, origins and jobs (killers are
+``kg._killers``).
 
 Pure extractor functions over a spaCy ``Doc`` (never modified) and the
 token -> mention index built by ``relate``; each yields ``(subject,
@@ -25,9 +26,6 @@ checks and turns into ``Relation`` records:
 * ``copulas``: "Smith is chief executive of Acme", "who was a lawyer at Baker
   McKenzie", "served as Acme's chairman" (``worksFor``; "a member of" is
   ``memberOf``).
-* ``killers``: "Lincoln's assassin, John Wilkes Booth", "Chapman, convicted
-  of killing Lennon", "serving a sentence for the slaying of King".
-
 The confidences are the rules' precision measured on the CoNLL04 train split
 (see benchmarks/quality.md), rounded down.
 """
@@ -47,18 +45,12 @@ from .mentions import MEDIA
 from .types import Mention
 from .vocab import KG
 
-__all__ = ["comma_places", "copulas", "datelines", "killers", "natives", "origins", "titled"]
+__all__ = ["Found", "comma_places", "copulas", "datelines", "natives", "origins", "titled"]
 
 Found = tuple[Mention, object, Mention, Token, float, str]
 _PLACE = ("GPE", "LOC", "FAC")
 _OFFICES = {"headquarters", "headquarter", "hq"}  # not a bureau or a plant: those are branches
-_KILL_NOUNS = {"assassin", "killer", "murderer", "slayer", "gunman"}
-_KILL_EVENTS = {"kill", "killing", "murder", "assassinate", "assassination", "slaying", "slay",
-                "shooting", "stab", "stabbing", "strangle"}
-#: Verbs and nouns that tie a person to a killing they are held for ("convicted of killing").
-_HELD_FOR = {"convict", "convicted", "charge", "charged", "accuse", "accused", "arrest", "indict",
-             "sentence", "jail", "imprison", "execute", "hang", "electrocute", "guilty", "plead",
-             "confess", "admit", "try", "prosecute", "serve", "suspect", "blame"}
+
 
 
 def _first_token(doc: Doc, m: Mention) -> Token | None:
@@ -131,6 +123,25 @@ def comma_places(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Foun
             yield a, pred, b, anchor, conf if n == 0 else conf - 0.1, "comma-place"
 
 
+def _job_of_before(doc: Doc, i: int, idx: Index) -> Mention | None:
+    """The organisation of "a job of/at/for ORG ," written right before token ``i``, where the
+    parser did not hang the name on it."""
+    if i < 4 or doc[i - 1].text != ",":
+        return None
+    org = idx.get(i - 2)
+    if org is None or org.label != "ORG":
+        return None
+    k = i - 2
+    while k > 0 and idx.get(k - 1) is org:
+        k -= 1
+    k -= 1 if doc[k - 1].lower_ == "the" else 0
+    if k < 2 or doc[k - 1].lower_ not in ("of", "at", "for"):
+        return None
+    job = doc[k - 2]
+    ok = job.pos_ == "NOUN" and job.is_lower and job.lemma_.lower() in JOB_NOUNS and job.lemma_.lower() != "member"
+    return org if ok and job.i not in idx else None
+
+
 def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """"ORG spokesman X" -> worksFor; "PLACE Gov. X" -> livesIn: the name before a title."""
     for m in mentions:
@@ -139,6 +150,9 @@ def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         first = _first_token(doc, m)
         if first is None:
             continue
+        job_of = _job_of_before(doc, first.i, idx)
+        if job_of is not None:  # "the deputy secretary of the Foreign Ministry, Datuk Abdul Halim Ali"
+            yield m, KG.worksFor, job_of, first, 0.6, "job-of-org"
         if not m.role:  # "National Football League placekicker Mark Moseley": a job, not a title
             k = first.i
             while k > 0 and first.i - k < 2 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
@@ -156,6 +170,10 @@ def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         if doc[i].lower_ in ("'s", "’s") and i > 0:
             i -= 1
         other = idx.get(i)
+        k = i
+        while other is None and k > 0 and i - k < 2 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+            k -= 1  # "CNEN Radioprotection Director X": a department of the organisation between
+            other = idx.get(k) if idx.get(k) is not None and idx[k].label == "ORG" else None
         if other is None or other == m:
             continue
         if owner_kind(other) == "ORG":  # "Edison spokesman X", "the firm's X", "its founder X"
@@ -204,74 +222,6 @@ def datelines(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
                 city_first = _first_token(doc, city)
                 if city_first is not None and line_start(doc, city_first):
                     yield m, KG.basedIn, city, span[0], 0.6, "dateline"
-
-
-def _killer_of(event: Token, idx: Index) -> list[Mention]:
-    """Who is held for a killing named by ``event``: "convicted of killing", "a sentence for"."""
-    tok, hops = event, 0
-    while hops < 4 and tok.dep_ in ("pcomp", "pobj", "prep", "dobj", "xcomp", "advcl") and tok.head is not tok:
-        tok, hops = tok.head, hops + 1
-        if tok.lemma_.lower() in _HELD_FOR or tok.lower_ in _HELD_FOR:
-            if tok.dep_ == "acl" and tok.head.i in idx:  # "Chapman, convicted of killing Lennon"
-                return [idx[tok.head.i]]
-            verb = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else tok.head
-            for c in verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i in idx:
-                    return [idx[c.i]]
-            if verb.dep_ == "acl" and verb.head.i in idx:
-                return [idx[verb.head.i]]
-            return []
-    return []
-
-
-def _victims(event: Token, idx: Index) -> list[Mention]:
-    out = []
-    for c in event.children:
-        if c.dep_ == "dobj" and c.i in idx:
-            out.append(idx[c.i])
-        elif c.dep_ == "poss" and c.i in idx and event.pos_ == "NOUN":
-            out.append(idx[c.i])
-        elif c.dep_ == "prep" and c.lower_ == "of" and event.pos_ == "NOUN":
-            out += [idx[g.i] for g in c.children if g.dep_ == "pobj" and g.i in idx]
-    return out
-
-
-def killers(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
-    """Killer and victim read off "assassin" nouns and killings someone is held for."""
-    hits = set(_tokens.select(doc, _tokens.LEMMA, _KILL_NOUNS | _KILL_EVENTS, fold=True))
-    hits.update(_tokens.select(doc, _tokens.LOWER, _KILL_EVENTS))
-    for i in sorted(hits):
-        tok = doc[i]
-        lemma = tok.lemma_.lower()
-        if lemma in _KILL_NOUNS and tok.pos_ == "NOUN":
-            victims = _victims(tok, idx)
-            killers_ = [idx[c.i] for c in tok.children if c.dep_ == "appos" and c.i in idx]
-            if tok.dep_ == "appos" and tok.head.i in idx:  # "Ruby, the assassin of Oswald"
-                killers_.append(idx[tok.head.i])
-            if tok.dep_ in ("compound",) and tok.head.i in idx:  # "assassin Sirhan Sirhan"
-                killers_.append(idx[tok.head.i])
-            if tok.dep_ == "attr":  # "X was the assassin of Y"
-                killers_ += [idx[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in idx]
-            # read off the words, whatever the parse: "Kennedy 's assassin , Lee Harvey Oswald",
-            # "John F. Kennedy assassin Lee Harvey Oswald"
-            victim = idx.get(i - 2) if i >= 2 and doc[i - 1].lower_ in ("'s", "’s") else idx.get(i - 1)
-            killer = idx.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text == "," else idx.get(i + 1)
-            if victim is not None and killer is not None and victim is not killer \
-                    and victim.label == killer.label == "PERSON":
-                victims.append(victim)
-                killers_.append(killer)
-            killers_ = list(dict.fromkeys(killers_))
-            victims = list(dict.fromkeys(victims))
-            for k in killers_:
-                for v in victims:
-                    yield k, KG.killed, v, tok, 0.85, "killer-noun"
-        elif lemma in _KILL_EVENTS or tok.lower_ in _KILL_EVENTS:
-            victims = _victims(tok, idx)
-            if not victims:
-                continue
-            for k in _killer_of(tok, idx):
-                for v in victims:
-                    yield k, KG.killed, v, tok, 0.8, "held-for-killing"
 
 
 def natives(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
-from . import _tokens, gazetteer, learn, patterns
+from . import _killers, _tokens, gazetteer, learn, patterns
 from ._args import Index, args, index, objects, other_sense, owner_kind, subjects
 from ._places import one_country, through_places
 from .lexicon import (
@@ -319,7 +319,7 @@ def _deeper_org(noun: Token, idx: Index) -> Iterator[Mention]:
 
 def _patterns(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
     ms = list(mentions)
-    for extractor in (patterns.comma_places, patterns.titled, patterns.datelines, patterns.killers,
+    for extractor in (patterns.comma_places, patterns.titled, patterns.datelines, _killers.killers,
                       patterns.natives, patterns.origins, patterns.copulas):
         for subj, pred, obj, tok, conf, rule in extractor(doc, idx, ms):
             yield _make(subj, pred, obj, tok, conf, rule)  # type: ignore[arg-type]

@@ -284,6 +284,43 @@ def test_organisation_or_place_before_a_title(make_doc: MakeDoc) -> None:
     assert {("John Reed", "worksFor", "Acme"), ("Ann Lee", "livesIn", "Ohio")} <= _triples(doc)
 
 
+def test_an_organisation_before_a_title_across_a_department_or_as_an_acronym(make_doc: MakeDoc) -> None:
+    def rules(first: str, label: str) -> set[tuple[str, str, str, str]]:
+        # "CNEN Radioprotection Director Ana Lee spoke ." / "CNTP Secretary Ana Lee spoke ."
+        words = f"{first} Director Ana Lee spoke .".split()
+        n = len(first.split())
+        doc = make_doc(" ".join(words), heads=[n + 2] * (n + 2) + [n + 3, n + 3, n + 3],
+                       deps=["compound"] * (n + 2) + ["nsubj", "ROOT", "punct"],
+                       pos=["PROPN"] * (n + 3) + ["VERB", "PUNCT"],
+                       ents=[label] + ["O"] * n + ["B-PERSON", "I-PERSON", "O", "O"])
+        return _rules(doc)
+
+    # a department between the organisation and the title
+    assert ("Ana Lee", "worksFor", "CNEN", "title-org") in rules("CNEN Radioprotection", "B-ORG")
+    assert ("Ana Lee", "worksFor", "CNEN", "title-org") not in rules("CNEN Radioprotection Heavy Assets", "B-ORG")
+    # an acronym the model missed, before a title and a person: an organisation
+    assert ("Ana Lee", "worksFor", "CNTP", "title-org") in rules("CNTP", "O")
+    assert not any(o == "PM" for _, _, o, _ in rules("PM", "O"))  # a title's acronym
+
+
+def test_a_job_of_an_organisation_before_a_name_and_a_comma(make_doc: MakeDoc) -> None:
+    # "the deputy secretary of the Foreign Ministry , Ana Lee , left ." with the name hung elsewhere
+    def triples(job: str) -> set[tuple[str, str, str]]:
+        doc = make_doc(f"the deputy {job} of the Foreign Ministry , Ana Lee , left .",
+                       heads=[2, 2, 11, 2, 6, 6, 3, 11, 9, 11, 11, 11, 11],
+                       deps=["det", "compound", "nsubj", "prep", "det", "compound", "pobj", "punct", "compound", "dep",
+                             "punct", "ROOT", "punct"],
+                       pos=["DET", "NOUN", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+                            "VERB", "PUNCT"],
+                       ents=["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                       lemmas=["the", "deputy", job, "of", "the", "foreign", "ministry", ",", "ana", "lee", ",", "leave",
+                               "."])
+        return _triples(doc)
+
+    assert ("Ana Lee", "worksFor", "Foreign Ministry") in triples("secretary")
+    assert ("Ana Lee", "worksFor", "Foreign Ministry") not in triples("member")
+
+
 def test_person_of_a_place_lives_there(make_doc: MakeDoc) -> None:
     doc = make_doc("Senator Tom Hale of Kansas spoke .", heads=[2, 2, 5, 2, 3, 5, 5],
                    deps=["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
