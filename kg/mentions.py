@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _tokens, gazetteer, nominal, retype, sports, styles
+from . import _tokens, _wire, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     a_country_alone,
     a_county,
@@ -242,11 +242,11 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     # (but "in Lincoln" is the town where the article's Lincoln is a person)
     out = [(s, e, kind if lab in _RETYPED and (kind := kinds.get(_tokens.text(doc, s, e), lab)) != lab and not (
         kind == "PERSON" and retype.place_context(doc, s, e)) else lab) for s, e, lab in out]
-    out = retype.outlets(doc, out)
+    out = _wire.outlets(doc, out)
     taken = {i for s, e, _ in out for i in range(s, e)}
     out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if kinds.get(_tokens.text(doc, x[0], x[1]), "PERSON") == "PERSON"]
-    out += retype.wire_names(doc, out, taken) + titled_acronyms(doc, out, taken)
+    out += _wire.wire_names(doc, out, taken) + titled_acronyms(doc, out, taken)
     out = sorted(out + retype.acronyms(doc, out, taken))
     # "Amherst , Mass .": the state (or country) after a place and a comma is a place too
     fixed: list[tuple[int, int, str]] = []
