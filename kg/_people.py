@@ -270,12 +270,17 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
             i -= 1
         elif tok.lower_ == "of" and i > 1 and doc[i - 2].lower_ in TITLE_HEADS and i < start:
             i -= 1  # "Secretary of State"
+        elif tok.text == "." and i == start and i > 1 and not doc[i - 2].whitespace_ \
+                and doc[i - 2].lower_ + "." in TITLE_HEADS:
+            i -= 1  # "Capt . Hugh Madlock": the abbreviation's full stop the tokenizer split off
+        elif doc[i].text == "." and i < start and tok.lower_ + "." in TITLE_HEADS:
+            i -= 1  # ... and the abbreviation
         else:
             break
     words = [t for t in doc[i:start]]
-    if not any(t.lower_ in TITLE_HEADS for t in words):
+    if not any(t.lower_ in TITLE_HEADS or t.lower_ + "." in TITLE_HEADS for t in words):
         return start, ""
-    role_words = [t.text for t in words if t.lower_ not in _DROP_FROM_ROLE]
+    role_words = [t.text for t in words if t.lower_ not in _DROP_FROM_ROLE and t.text != "."]
     if all(w.lower() in HONORIFICS for w in role_words):
         return i, ""
     while role_words and role_words[0].lower() == "of":

@@ -29,8 +29,10 @@ from ._cues import known_place
 from .lexicon import (
     COMPANY_ENDS,
     HONORIFICS,
+    INSTITUTION_ENDS,
     KIND_PREFIXES,
     NOT_SURNAMES,
+    TITLE_HEADS,
 )
 
 __all__ = ["PARTICLES", "SCORE", "Ent", "acronyms", "consistent", "headline_countries", "institutions",
@@ -70,11 +72,17 @@ PARTICLES = {"de", "van", "der", "von", "da", "di", "le", "la", "du", "dos", "de
               "al", "ter", "den", "el"}
 
 
+#: Last words of a body's name, after which a person's name can follow in one span of the model.
+_BODIES = INSTITUTION_ENDS | {"fleet", "army", "navy", "police", "force", "forces", "party", "guard", "corps",
+                              "patrol", "office", "bureau", "service", "court", "union", "government"}
+
+
 def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
     """The names in one span of the model: "Karlsruhe 2 Hansa Rostock" (a score between),
     "Skadden , Arps said Popeyes" (a verb between), "the Union of Democratic Forces ( SDS" (the
     acronym in brackets is a name of its own), "Acme Corp. of Dayton" (a company, then its town),
-    "Tanzania Mr Brown" (a person from the honorific on)."""
+    "Tanzania Mr Brown" (a person from the honorific on), "the Russian Pacific Fleet Igor Khmelnov" (a
+    body, then a person from a first name on)."""
     parts, start = [], s
     for k in range(s + 1, e):
         tok = doc[k]
@@ -87,6 +95,9 @@ def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
             if k > start:
                 parts.append((start, k, lab))
             start = k + 1
+        elif (lab == "ORG" and k >= s + 2 and 2 <= e - k <= 3 and doc[k - 1].lower_ in _BODIES
+              and gazetteer.first_name_gender(tok.text) and all(t.is_title for t in doc[k:e])):
+            return [*parts, (start, k, lab), (k, e, "PERSON")]  # "the Russian Pacific Fleet Igor Khmelnov"
         elif lab == "ORG" and tok.lower_ == "of" and doc[k - 1].lower_ in COMPANY_ENDS and (
                 place_like(doc[k + 1 : e].text) or gazetteer.country(doc[k + 1 : e].text)):
             return [*parts, (start, k, lab), (k + 1, e, "GPE")]
@@ -126,6 +137,11 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
                      and doc[j - 1].whitespace_), None)  # not "Yoo Ji-chang", "Blu-ray"
         if dash is not None and all(t.is_lower for t in doc[dash + 1 : e]):
             e = dash
+    if lab == "ORG" and e - s >= 2 and doc[e - 1].is_title and (
+            doc[e - 1].lower_ in TITLE_HEADS or doc[e - 1].lower_ + "." in TITLE_HEADS) and (
+            (e < len(doc) and doc[e].ent_type_ == "PERSON")
+            or (e + 1 < len(doc) and doc[e].text == "." and doc[e + 1].ent_type_ == "PERSON")):
+        e -= 1  # "county Fire Department Capt. Hugh Madlock": the title is the person's
     if lab == "PERSON" and e - s >= 2 and doc[e - 1].tag_ == "POS":
         e -= 1  # "Alexander Lebed 's plan": a person's name takes no possessive (a firm's may: "Church 's")
     while (lab == "PERSON" and e < len(doc) and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e

@@ -303,6 +303,16 @@ def test_an_organisation_before_a_title_across_a_department_or_as_an_acronym(mak
     assert not any(o == "PM" for _, _, o, _ in rules("PM", "O"))  # a title's acronym
 
 
+def test_a_title_abbreviation_whose_full_stop_the_tokenizer_split_off(make_doc: MakeDoc) -> None:
+    # "Fire Department Capt . Hugh Madlock said ." (spaCy cut "Capt." in two)
+    doc = make_doc("Fire Department Capt . Hugh Madlock said .", heads=[1, 6, 6, 6, 5, 6, 6, 6],
+                   deps=["compound", "nsubj", "dep", "punct", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert ("Hugh Madlock", "worksFor", "Fire Department", "title-org") in _rules(doc)
+    assert [m.role for m in find_mentions(doc, "d") if m.text == "Hugh Madlock"] == ["Capt"]
+
+
 def test_a_job_of_an_organisation_before_a_name_and_a_comma(make_doc: MakeDoc) -> None:
     # "the deputy secretary of the Foreign Ministry , Ana Lee , left ." with the name hung elsewhere
     def triples(job: str) -> set[tuple[str, str, str]]:

@@ -178,6 +178,25 @@ def test_trailing_scores_are_trimmed(make_doc: MakeDoc) -> None:
     assert _labels(doc, trimmed(doc, [(0, 3, "ORG")])) == {("First Albany Corp", "ORG")}
 
 
+def test_a_body_and_a_person_in_one_span_are_cut_apart(make_doc: MakeDoc) -> None:
+    def cut(words: str, ents: list[str]) -> set[tuple[str, str]]:
+        n = len(words.split(" "))
+        doc = make_doc(words, heads=[n - 2] * n, deps=["compound"] * (n - 2) + ["ROOT", "punct"],
+                       pos=["PROPN"] * (n - 1) + ["PUNCT"], ents=ents)
+        return _labels(doc, trimmed(doc, [(s.start, s.end, s.label_) for s in doc.ents]))
+
+    # "the Pacific Fleet Hugh Madlock flew": a body's last word, then a first name
+    assert cut("Pacific Fleet Hugh Madlock .", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]) == {
+        ("Pacific Fleet", "ORG"), ("Hugh Madlock", "PERSON")}
+    assert cut("Pacific Fleet Hughes Madlock .", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]) == {
+        ("Pacific Fleet Hughes Madlock", "ORG")}
+    # "Fire Department Capt. Hugh Madlock": the title at the end of the body is the person's
+    assert cut("Fire Department Capt . Hugh Madlock .", ["B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON",
+                                                        "O"]) == {("Fire Department", "ORG"), ("Hugh Madlock", "PERSON")}
+    assert cut("Fire Department Capt . Hugh Madlock .", ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]) == {
+        ("Fire Department Capt", "ORG")}
+
+
 def test_names_run_together_are_cut_apart(make_doc: MakeDoc) -> None:
     def cut(words: str, pos: list[str], ents: list[tuple[int, int, str]]) -> set[tuple[str, str]]:
         n = len(words.split(" "))
