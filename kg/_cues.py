@@ -143,30 +143,33 @@ def a_town(doc: Doc, start: int, end: int) -> bool:
     ("Daniel Sullivan , 30 , of Boothbay ,"), a home's ("his native Kinderhook", "his Ciudad
     Madero home"), a distance's ("Kinderhook , 130 miles north of New York City") or in a country
     ("in Gyandzha or Shamkhor in Azerbaijan")."""
+    n = len(doc)
+    lower = _tokens.strings(doc, _tokens.LOWER)
+    before = lower[start - 1] if start else ""
+    after = lower[end] if end < n else ""
+    if before not in ("of", "native", "in", "or", "and") and after not in (",", "home"):
+        return False  # none of the words below: most names stop here
     if not all(t.is_title and (t.is_alpha or "-" in t.text) for t in doc[start:end]):
         return False
-    n = len(doc)
-    if start >= 4 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "," and doc[start - 4].text == ",":
-        age = doc[start - 3].text
+    if start >= 4 and before == "of" and lower[start - 2] == "," and lower[start - 4] == ",":
+        age = lower[start - 3]
         if age.isdigit() and 0 < int(age) < 120:
             return True
-    if start >= 2 and doc[start - 1].lower_ == "native" and doc[start - 1].dep_ == "amod" and (
-            doc[start - 2].dep_ == "poss" or doc[start - 2].lower_ in ("'s", "’s")):
+    if start >= 2 and before == "native" and doc[start - 1].dep_ == "amod" and (
+            doc[start - 2].dep_ == "poss" or lower[start - 2] in ("'s", "’s")):
         return True
-    if end < n and doc[end].lower_ == "home" and doc[end - 1].head.i == end and any(
+    if after == "home" and doc[end - 1].head.i == end and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[end].children):
         return True
-    if end + 4 < n and doc[end].text == "," and doc[end + 1].like_num and \
-            doc[end + 2].lower_.rstrip("s") in ("mile", "kilometre", "kilometer", "km") and \
-            doc[end + 3].lower_ in OF_PLACE and doc[end + 4].lower_ == "of":
+    if end + 4 < n and after == "," and doc[end + 1].like_num and \
+            lower[end + 2].rstrip("s") in ("mile", "kilometre", "kilometer", "km") and \
+            lower[end + 3] in OF_PLACE and lower[end + 4] == "of":
         return True
     k = end
-    if start >= 1 and doc[start - 1].lower_ == "in" and k + 2 < n and doc[k].lower_ in ("or", "and") \
-            and doc[k + 1].is_title:
+    if before == "in" and k + 2 < n and after in ("or", "and") and doc[k + 1].is_title:
         k += 2  # "in Gyandzha or Shamkhor in Azerbaijan": the first of two
-    in_place = start >= 1 and doc[start - 1].lower_ == "in" or (
-        start >= 3 and doc[start - 1].lower_ in ("or", "and") and doc[start - 3].lower_ == "in")
-    return in_place and k + 1 < n and doc[k].lower_ == "in" and bool(
+    in_place = before == "in" or (before in ("or", "and") and start >= 3 and lower[start - 3] == "in")
+    return in_place and k + 1 < n and lower[k] == "in" and bool(
         gazetteer.country(doc[k + 1].text) or gazetteer.region(doc[k + 1].text))
 
 
@@ -180,9 +183,9 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
     "O'Neill, the head of the BMDO, the US agency").
     """
     head = doc[start:end].root
-    while start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
-            and doc[start - 1].lower_ not in HONORIFICS and doc[start - 1].lower_ not in HIGH_TITLES:
+    pos = _tokens.strings(doc, _tokens.POS)
+    while start > 1 and pos[start - 1] == "PROPN" and (tok := doc[start - 1]).dep_ == "compound" and tok.is_title \
+            and start <= tok.head.i < end and tok.lower_ not in HONORIFICS and tok.lower_ not in HIGH_TITLES:
         start -= 1  # a word of the name the model left out: "serial Desperate [Housewives]"
     if start > 0:
         noun = doc[start - 1]
@@ -322,7 +325,8 @@ def titled_acronyms(doc: Doc, ents: list[tuple[int, int, str]], taken: set[int])
     name: "CNTP Secretary Luis Cobos" (not "US President Bush": a place it knows)."""
     people = {s for s, _, lab in ents if lab == "PERSON"}
     out: list[tuple[int, int, str]] = []
-    for i in _tokens.select(doc, _tokens.ORTH, lambda w: w.isalpha() and w.isupper() and 2 <= len(w) <= 6):
+    for i in _tokens.select(doc, _tokens.ORTH, lambda w: 2 <= len(w) <= 6 and w.isupper() and w.isalpha(),
+                            pos=("PROPN",)):
         tok = doc[i]
         if (i in taken or known_place(tok.text) or i + 2 >= len(doc) or i + 1 in taken
                 or not doc[i + 1].is_title or tok.lower_ in TITLE_HEADS or tok.lower_ in _TITLE_ACRONYMS

@@ -126,17 +126,21 @@ def _born(head: Token, last: Token) -> bool:
             and last.lower_ not in ORG_CLASS and last.lower_ not in ORG_WORDS)
 
 
+def _named_so(head: Token) -> bool:
+    """"Harrington was named honorary president", "a mysterious man called Raoul"."""
+    verb = head.head
+    if head.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in NAMING_VERBS and any(
+            c.dep_ in ("oprd", "attr", "xcomp") and c.lower_ in TITLE_HEADS for c in verb.children)
+    return verb.lemma_.lower() in ("call", "name") and verb.dep_ == "acl" and verb.head.lower_ in SOMEONE_NOUNS
+
+
 def given_a_job(doc: Doc, start: int, end: int) -> bool:
     """The name a verb of naming gives a person's title: "made Emile Jonassaint provisional
     president", "named Rick Wagoner chief executive", "Harrington was named honorary president";
     or the name "called" gives someone: "a mysterious man called Raoul"."""
     head = doc[start:end].root
-    verb = head.head
-    if head.dep_ == "nsubjpass" and verb.lemma_.lower() in NAMING_VERBS and any(
-            c.dep_ in ("oprd", "attr", "xcomp") and c.lower_ in TITLE_HEADS for c in verb.children):
-        return True
-    if head.dep_ == "oprd" and verb.lemma_.lower() in ("call", "name") and verb.dep_ == "acl" \
-            and verb.head.lower_ in SOMEONE_NOUNS:
+    if head.dep_ in ("nsubjpass", "oprd") and _named_so(head):
         return True
     j = end
     while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
