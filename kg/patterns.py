@@ -155,7 +155,8 @@ def titled(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
             yield m, KG.worksFor, job_of, first, 0.6, "job-of-org"
         if not m.role:  # "National Football League placekicker Mark Moseley": a job, not a title
             k = first.i
-            while k > 0 and first.i - k < 2 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
+            while k > 0 and first.i - k < 3 and doc[k - 1].is_lower and (doc[k - 1].pos_ == "NOUN" or (
+                    doc[k - 1].pos_ == "ADJ" and k < first.i)):  # "BBC political editor Andrew Marr"
                 k -= 1
             other = idx.get(k - 1) if 0 < k < first.i else None
             if other is not None and other.label == "ORG" and other != m and not any(

@@ -525,6 +525,12 @@ def test_organisation_job_name(make_doc: MakeDoc) -> None:
     # "French Open champion Gaston Gaudio", "The Office creator Ricky Gervais": won or made, no job
     assert not any(r[3] == "org-job" for r in _rules(parse("Acme", "champion")))
     assert not any(r[3] == "org-job" for r in _rules(parse("Acme", "creator")))
+    # an adjective before the job: "BBC political editor Andrew Marr"
+    doc = make_doc("BBC political editor Mark Moseley spoke .", heads=[2, 2, 4, 4, 5, 5, 5],
+                   deps=["compound", "amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert ("Mark Moseley", "worksFor", "BBC", "org-job") in _rules(doc)
 
 
 def test_a_persons_organisation_and_a_second_apposition(make_doc: MakeDoc) -> None:
