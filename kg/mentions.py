@@ -263,7 +263,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
-    fixed = sports.athletes(doc, fixed)
+    fixed = sports.line_ups(doc, sports.athletes(doc, fixed))
     return capitals_named(doc, retype.consistent(doc, retype.unlabelled(doc, sports.teams(doc, fixed))))
 
 

@@ -10,6 +10,8 @@ label)`` entity triples that ``mentions`` is building; each returns a new list:
   "Dimitri Yachvili (Biarritz)", a results
   row "Chicago 11 Toronto 2", a league table row "Tranmere 4 2 1 1"); a country
   stays a country (its national side is written with the country's name).
+* ``line_ups``: the players of a line-up written as a line of its own ("Dudek, Finnan, Traore
+  (Biscan 67)").
 * ``athletes``: people in sports results (line-ups, rankings, scorecards, scorers), where the
   layout, not the model, says who is a person.
 """
@@ -27,7 +29,7 @@ from . import _tokens, gazetteer
 from .lexicon import CLUB_WORDS
 from .retype import PARTICLES, SCORE, Ent, place_context, place_like
 
-__all__ = ["athletes", "teams"]
+__all__ = ["athletes", "line_ups", "teams"]
 
 #: Verbs whose subject and object are sides of a match ("Middlesex beat Hampshire").
 _MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay", "crush",
@@ -324,6 +326,37 @@ class _Words:
             return True  # scorers: "Canada - Aunger ( 41st min )", "Scorers : Zola ( 5th )"
         return (j - i >= 2 and after == "(" and j + 2 < n and words[j + 2] == ")"
                 and bool(gazetteer.country(after2)))  # "Petr Korda ( Czech Republic )"
+
+
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|der|da|dos))*"
+#: A line-up or a list of players as a line of its own: "Dudek, Finnan, Traore (Biscan 67), Luis
+#: Garcia, Morientes (Baros 74).", "Subs Not Used: Pellegrino, Carson." (a label before a colon).
+_LINE_UP = re.compile(rf"^(?:[^:\n]{{0,30}}: ?)?(?:{_NAME}(?: \({_NAME} \d+\))?, ){{1,}}{_NAME}(?: \({_NAME} \d+\))?\.?$",
+                      re.MULTILINE)
+_IN_LINE_UP = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=^)|(?<=\())({_NAME})(?= \d+\)|,| \(|\.?$)", re.MULTILINE)
+
+
+def line_ups(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """``ents`` with the players of a line-up written as a line of its own made people, one
+    per name ("Vignal, Prso" are two players, not an organisation); a country or a nationality
+    among them is left alone."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for line in _LINE_UP.finditer(text):
+        body = line.group(0)
+        if body.count(",") < 2 and ":" not in body:
+            continue  # two names and a full stop may be a sentence's end
+        for m in _IN_LINE_UP.finditer(body):
+            name = m.group(1).rstrip(".")
+            if gazetteer.country(name) or gazetteer.demonym(name):
+                continue  # (a town's name is a player's here: "Carson")
+            span = doc.char_span(line.start() + m.start(1), line.start() + m.start(1) + len(name))
+            if span is not None:
+                found.append((span.start, span.end))
+    if not found:
+        return ents
+    kept = [x for x in ents if not any(x[0] < e and s < x[1] for s, e in found)]
+    return sorted(kept + [(s, e, "PERSON") for s, e in found])
 
 
 def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:

@@ -611,3 +611,22 @@ def test_a_person_in_rows_of_sides_is_a_side(vocab) -> None:  # type: ignore[no-
     doc = _flat(vocab, "Tiger Woods 68 Ernie Els 70 Nick Price 71 Vijay Singh 72", sent_starts=[3, 6, 9])
     people = [(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 8, "PERSON"), (9, 11, "PERSON")]
     assert {lab for _, lab in _labels(doc, teams(doc, people))} == {"PERSON"}
+
+
+def test_players_of_a_line_up_on_a_line_of_their_own_are_people() -> None:
+    import spacy
+
+    from kg.sports import line_ups
+
+    nlp = spacy.blank("en")
+    doc = nlp("Rangers won.\n\nWaterreus, Hutton, Vignal, Prso, Kewell (Nunez 56), Luis Garcia.\n\n"
+              "Subs Not Used: Pellegrino, Carson.")
+    # the model ran two players into one organisation
+    vignal = next(t.i for t in doc if t.text == "Vignal")
+    out = line_ups(doc, [(vignal, vignal + 3, "ORG")])
+    assert {(doc[s:e].text, lab) for s, e, lab in out} == {(n, "PERSON") for n in (
+        "Waterreus", "Hutton", "Vignal", "Prso", "Kewell", "Nunez", "Luis Garcia", "Pellegrino", "Carson")}
+    # prose, a sentence ending in two names, and places are left alone
+    for text in ("He thanked Smith, Jones and Brown.", "It beat Smith, Jones.", "France, Italy, Spain, Chile."):
+        doc = nlp(text)
+        assert line_ups(doc, []) == [], text
