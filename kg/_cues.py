@@ -44,7 +44,7 @@ from .lexicon import (
 from .timex import MONTHS
 
 __all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "capitalised_to_start",
-           "in_a_dateline", "is_place", "kind_named", "kinds_said", "known_place", "line_start", "names_a_feature", "names_a_home",
+           "in_a_dateline", "is_place", "kind_named", "kinds_said", "known_place", "left_out", "line_start", "names_a_feature", "names_a_home",
            "names_a_place", "names_an_event", "runs", "titled_acronyms"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
@@ -173,6 +173,17 @@ def a_town(doc: Doc, start: int, end: int) -> bool:
         gazetteer.country(doc[k + 1].text) or gazetteer.region(doc[k + 1].text))
 
 
+def left_out(doc: Doc, start: int, end: int) -> int:
+    """Where the name ``doc[start:end]`` begins with the capitalised words before it that the
+    model left out and the parser hung on it ("serial Desperate [Housewives]"); not a title or an
+    honorific ("watchdog Sir [Philip Mawer]")."""
+    pos = _tokens.strings(doc, _tokens.POS)
+    while start > 1 and pos[start - 1] == "PROPN" and (tok := doc[start - 1]).dep_ == "compound" and tok.is_title \
+            and start <= tok.head.i < end and tok.lower_ not in HONORIFICS and tok.lower_ not in HIGH_TITLES:
+        start -= 1
+    return start
+
+
 def kind_named(doc: Doc, start: int, end: int) -> str:
     """The spaCy label that a common noun says the name ``doc[start:end]`` has, or "".
 
@@ -183,10 +194,7 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
     "O'Neill, the head of the BMDO, the US agency").
     """
     head = doc[start:end].root
-    pos = _tokens.strings(doc, _tokens.POS)
-    while start > 1 and pos[start - 1] == "PROPN" and (tok := doc[start - 1]).dep_ == "compound" and tok.is_title \
-            and start <= tok.head.i < end and tok.lower_ not in HONORIFICS and tok.lower_ not in HIGH_TITLES:
-        start -= 1  # a word of the name the model left out: "serial Desperate [Housewives]"
+    start = left_out(doc, start, end)  # "serial Desperate [Housewives]"
     if start > 0:
         noun = doc[start - 1]
         # "gas giant Yukos's main division", where the model hangs both words on "division"
@@ -316,8 +324,8 @@ def a_county(text: str) -> bool:
         gazetteer.first_name_gender(text) or gazetteer.common_surname(text))
 
 
-#: Acronyms of titles, not organisations: "PM Tony Blair", "Ex-PM Lord Callaghan".
-_TITLE_ACRONYMS = {"pm", "mp", "mep", "msp", "qc", "md", "ceo", "cfo", "coo", "cto", "gm", "vp", "dj", "mc", "rn"}
+#: Acronyms of titles beyond ``TITLE_HEADS`` ("MP", "CEO"), not organisations: "PM Tony Blair".
+_TITLE_ACRONYMS = {"pm", "mep", "msp", "qc", "md", "coo", "cto", "gm", "vp", "dj", "mc", "rn"}
 
 
 def titled_acronyms(doc: Doc, ents: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:

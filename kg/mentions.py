@@ -31,6 +31,7 @@ from ._cues import (
     kind_named,
     kinds_said,
     known_place,
+    left_out,
     names_a_feature,
     names_a_home,
     names_a_place,
@@ -190,9 +191,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 gazetteer.country(text) if kind == "ORG" else kind != "GPE" and known_place(text)):
             lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne";
             # "Lancaster, a farming town" (a place the gazetteer knows is the more so a place)
-            while s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title and doc[s - 1].dep_ == "compound" \
-                    and s <= doc[s - 1].head.i < e and not (out and out[-1][1] >= s):
-                s -= 1  # the words of the name the model left out: "serial Desperate [Housewives]"
+            first = left_out(doc, s, e)  # the words of the name the model left out: "serial Desperate [Housewives]"
+            s = s if out and out[-1][1] > first else first
         elif lab == "PERSON" and (doc[e - 1].tag_ == "NNPS" and (
                 (s > 0 and doc[s - 1].lower_ == "the") or (e - s == 1 and text not in surnames)) or (
                 e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and not _modifies(doc[s])
