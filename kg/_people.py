@@ -331,9 +331,10 @@ def listed_people(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     for run in runs:
         if len(run) == 2 and sum(lab == "PERSON" for _, _, lab in run) == 1:
             # "Brutus and Cassius": a one-word "place" no gazetteer knows, paired with a person
-            (s, e, lab) = next(x for x in run if x[2] != "PERSON")
+            # the unknown word second, "and" between: "Glasgow and Smith" says nothing
+            (s, e, lab) = run[1]
             if lab in ("GPE", "LOC") and e - s == 1 and doc[s].is_title and not known_place(doc[s].text) \
-                    and lower[s - 1] == "and":
+                    and run[0][2] == "PERSON" and lower[s - 1] == "and":
                 changed[(s, e)] = "PERSON"
         if len(run) < 3:
             continue

@@ -1131,6 +1131,9 @@ def test_a_one_word_place_no_gazetteer_knows_paired_with_a_person_is_a_person(ma
     # a place the gazetteer knows, or a pair of no person, stays a place
     assert labels("They included Brutus and Glasgow .", ["O", "O", "B-PERSON", "O", "B-GPE", "O"])["Glasgow"] == "GPE"
     assert labels("They included Leeds and Cassius .", ["O", "O", "B-GPE", "O", "B-GPE", "O"])["Cassius"] == "GPE"
+    # the unknown word first says nothing: "Malibu and Kennedy", even after another "and"
+    assert labels("And saw Malibu and Kennedy .", ["O", "O", "B-GPE", "O", "B-PERSON", "O"])["Malibu"] == "GPE"
+    assert labels("and and Malibu and Kennedy .", ["O", "O", "B-GPE", "O", "B-PERSON", "O"])["Malibu"] == "GPE"
 
 
 def test_who_shoots_a_person_or_is_shot_at_is_a_person(make_doc: MakeDoc) -> None:
