@@ -26,13 +26,15 @@ from dataclasses import dataclass
 __all__ = ["CALENDAR", "MONTHS", "Timex", "VAGUE_DATE", "WEEKDAYS", "YEAR_TOKEN", "clock_times",
            "date_value", "normalize", "written_dates"]
 
-#: A date mention must name a point of the calendar: a month, a weekday or a year.
+#: A date mention must name a point of the calendar: a month, a weekday or a year (or a day
+#: written "9/11"); numbers with a dash alone are scores or models ("6-1 6-0", "England
+#: 18-17", "777-200LR"), not dates.
 YEAR_TOKEN = re.compile(r"(1[89]|20)\d\d")
 _ABBRS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"  # months, as dates abbreviate them
 CALENDAR = re.compile(
     rf"\b({_ABBRS})\b\.?|january|february|march|"
     r"april|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|\b1\d\d\d\b|\b20\d\d\b|\d\d?-\d\d?|\d/\d", re.I)
+    r"thursday|friday|saturday|sunday|\b1\d\d\d\b|\b20\d\d\b|\b\d\d?/\d\d?\b", re.I)
 #: ...and not be counted back from the day of writing ("two years ago", "this month").
 VAGUE_DATE = re.compile(r"\b(ago|later|earlier|today|tonight|yesterday|tomorrow|this|next|"
                         r"last|past|coming|recent|age)\b", re.I)

@@ -64,6 +64,20 @@ def test_relative_dates_and_bare_numbers_are_not_mentions(make_doc: MakeDoc) -> 
     assert [m.text for m in find_mentions(doc, "d") if m.label == "DATE"] == ["Tuesday", "May 3"]
 
 
+def test_scores_and_model_numbers_are_not_dates(make_doc: MakeDoc) -> None:
+    # the model tags tennis scores, a rugby score and an aircraft model as dates; "9/11" and
+    # "July 1-2" are dates
+    doc = make_doc("She won 6-1 6-0 , England 18-17 , a 777-200LR , on 9/11 and July 1-2 .",
+                   heads=[1, 1, 1, 2, 1, 1, 5, 1, 9, 1, 1, 1, 11, 12, 12, 14, 1],
+                   deps=["nsubj", "ROOT", "dobj", "appos", "punct", "conj", "appos", "punct", "det", "conj",
+                         "punct", "prep", "pobj", "cc", "conj", "nummod", "punct"],
+                   pos=["PRON", "VERB", "NUM", "NUM", "PUNCT", "PROPN", "NUM", "PUNCT", "DET", "NOUN", "PUNCT",
+                        "ADP", "NUM", "CCONJ", "PROPN", "NUM", "PUNCT"],
+                   ents=["O", "O", "B-DATE", "I-DATE", "O", "B-DATE", "I-DATE", "O", "O", "B-DATE", "O", "O",
+                         "B-DATE", "O", "B-DATE", "I-DATE", "O"])
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "DATE"] == ["9/11", "July 1-2"]
+
+
 def test_state_after_a_city_and_a_comma_is_a_place(make_doc: MakeDoc) -> None:
     doc = make_doc("He left Tupelo , Miss. , today .", heads=[1, 1, 1, 2, 2, 1, 1, 1],
                    deps=["nsubj", "ROOT", "dobj", "punct", "appos", "punct", "npadvmod", "punct"],
