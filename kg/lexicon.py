@@ -255,7 +255,7 @@ NOT_SURNAMES = BUILDING_WORDS | FEATURE_WORDS | EVENT_WORDS | ORG_WORDS | INSTIT
                                      "plan", "memorial", "presidency", "premiership", "era", "years",
                                      "episode"} | TITLE_HEADS
 #: Common nouns that say, as a spaCy label, what the name right after them is ("captain Fabien
-#: Pelous", "oil firm Yukos", "the film Vera Drake") or the name they are in apposition to ("Unison,
+#: Pelous", "oil firm Yukos", "the film Vera Drake", "the programme Go Digital") or the name they are in apposition to ("Unison,
 #: Britain's biggest union", organisations and places only).  Not nouns that also come before a
 #: team, a film or a firm: "champion", "holder", "winner", "nominee", "leader", "member",
 #: "partner", "owner", "host", "producer", "designer", "maker", "rival", "publisher", "analyst"
@@ -274,7 +274,7 @@ KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(("town", "village", "city", "suburb", "port", "province", "region"), "GPE"),
     **dict.fromkeys(("film", "movie", "album", "single", "song", "comedy", "drama", "biopic",
                      "sitcom", "series", "serial", "soap", "show", "novel", "musical", "documentary",
-                     "thriller", "opera"),
+                     "thriller", "opera", "programme", "program"),
                     "WORK_OF_ART"),
 }
 #: Labels of the mentions that name nothing themselves and stand for a named one: pronouns

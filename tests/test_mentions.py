@@ -598,6 +598,17 @@ def test_the_kind_a_noun_says_holds_for_the_name_in_the_whole_article(make_doc: 
         ("Yukos", "ORG"), ("Yukos", "ORG")]
 
 
+def test_a_programme_named_after_its_noun_is_a_work(make_doc: MakeDoc) -> None:
+    # "users of the program BitTorrent" (software), "the radio programme Outlook" (a show)
+    for noun in ("program", "programme"):
+        doc = make_doc(f"users of the {noun} BitTorrent sued .", heads=[5, 0, 4, 4, 1, 5, 5],
+                       deps=["nsubj", "prep", "det", "compound", "pobj", "ROOT", "punct"],
+                       pos=["NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+                       ents=["O", "O", "O", "O", "B-ORG", "O", "O"])
+        assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.text == "BitTorrent"] == [
+            ("BitTorrent", "WORK_OF_ART")]
+
+
 def test_an_organisations_noun_in_apposition_right_after_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
     def labels(text: str, heads: list[int], deps: list[str], pos: list[str]) -> dict[str, str]:
         ents = ["B-GPE"] + ["O"] * (len(heads) - 1)
