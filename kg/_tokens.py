@@ -110,6 +110,33 @@ def dep_path(doc: Doc, a: int, b: int) -> tuple[list[int], list[int], int | None
     return hit
 
 
+def _index(doc: Doc, attr: int, fold: bool) -> dict[str, list[int]]:
+    """Each distinct string of ``attr`` in ``doc`` -> its numbers in ``_words`` (more than one
+    where ``fold`` lower-cased two strings alike: "Call", "call")."""
+    cache = _cache(doc)
+    key = ("index", attr, fold)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = {}
+        for n, t in enumerate(_words(doc, attr, fold)[0]):
+            hit.setdefault(t, []).append(n)
+    return hit  # type: ignore[return-value]
+
+
+def _pos_mask(doc: Doc, pos: tuple[str, ...]) -> np.ndarray:
+    """Which tokens have a universal POS in ``pos``, remembered (rules ask for the same few)."""
+    cache = _cache(doc)
+    key = ("pos", pos)
+    hit = cache.get(key)
+    if hit is None:
+        col = column(doc, POS)
+        hit = np.zeros(len(col), bool)
+        for tag in pos_ids(doc, *pos):
+            hit |= col == tag
+        cache[key] = hit
+    return hit  # type: ignore[return-value]
+
+
 def select(doc: Doc, attr: int, test: Collection[str] | Callable[[str], object], *,
            fold: bool = False, pos: Collection[str] = ()) -> list[int]:
     """Indices of the tokens whose ``attr`` string passes ``test`` (a set of words or a
@@ -117,15 +144,20 @@ def select(doc: Doc, attr: int, test: Collection[str] | Callable[[str], object],
     if not len(doc):
         return []
     texts, inverse = _words(doc, attr, fold)
-    wanted = np.isin(column(doc, POS), pos_ids(doc, *pos)) if pos else None
-    # the distinct strings to test: only those of tokens with a wanted POS
-    which = np.unique(inverse[wanted]).tolist() if wanted is not None else range(len(texts))
-    check = test if callable(test) else test.__contains__
-    ok = np.zeros(len(texts), bool)
-    for n in which:
-        ok[n] = bool(check(texts[n]))
-    if not ok.any():
+    wanted = _pos_mask(doc, tuple(pos)) if pos else None
+    if callable(test):
+        # the distinct strings to test: only those of tokens with a wanted POS
+        which = np.unique(inverse[wanted]).tolist() if wanted is not None else range(len(texts))
+        hits = [n for n in which if test(texts[n])]
+    elif len(test) < len(texts):  # look the few words up rather than test every distinct one
+        index = _index(doc, attr, fold)
+        hits = [n for ns in map(index.get, test) if ns is not None for n in ns]
+    else:
+        hits = [n for n, t in enumerate(texts) if t in test]
+    if not hits:
         return []
+    ok = np.zeros(len(texts), bool)
+    ok[hits] = True
     hit = ok[inverse]
     if wanted is not None:
         hit &= wanted
@@ -163,7 +195,9 @@ def root(doc: Doc, start: int, end: int, mode: str = "strict") -> int | None:
 
 def unnamed(doc: Doc, *tags: str) -> list[int]:
     """Indices of the tokens with a POS in ``tags`` that are outside every named entity."""
-    hit = np.isin(column(doc, POS), pos_ids(doc, *tags)) & (column(doc, ENT_TYPE) == 0)
+    if not len(doc):
+        return []
+    hit = _pos_mask(doc, tags) & (column(doc, ENT_TYPE) == 0)
     return np.flatnonzero(hit).tolist()
 
 

@@ -340,7 +340,7 @@ def line_ups(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """``ents`` with the players of a line-up written as a line of its own made people, one
     per name ("Vignal, Prso" are two players, not an organisation); a country or a nationality
     among them is left alone."""
-    text = doc.text
+    text = _tokens.whole_text(doc)  # (spaCy joins doc.text anew from every token)
     found: list[tuple[int, int]] = []
     for line in _LINE_UP.finditer(text):
         body = line.group(0)

@@ -30,6 +30,10 @@ def test_select_matches_a_plain_loop(doc) -> None:  # type: ignore[no-untyped-de
     assert _tokens.select(doc, _tokens.LEMMA, words, fold=True, pos=("VERB",)) == [1, 7]
     assert _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper()) == [0, 1, 4, 6]
     assert _tokens.select(doc, _tokens.LOWER, {"nobody"}) == []
+    # a set larger than the article's words is read the other way round, to the same result
+    many = words | {f"w{n}" for n in range(50)}
+    assert _tokens.select(doc, _tokens.LEMMA, many, fold=True) == [1, 3, 7]
+    assert _tokens.select(doc, _tokens.LEMMA, many, fold=True, pos=("VERB",)) == [1, 7]
     # with ``pos``, the test is asked only of the strings of tokens with that POS
     asked: list[str] = []
     assert _tokens.select(doc, _tokens.ORTH, lambda t: asked.append(t) or t[:1].isupper(), pos=("PROPN",)) == [
