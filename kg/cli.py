@@ -76,6 +76,8 @@ def _build(args: argparse.Namespace) -> int:
 def _query(args: argparse.Namespace) -> int:
     from .query import query
 
+    if args.file is None and args.graph and args.graph[-1].lower().endswith((".rq", ".sparql")):
+        args.file, args.graph = args.graph[-1], args.graph[:-1]  # "kg query graph.ttl my.rq" reads the file
     if args.file is not None:
         try:
             sparql = Path(args.file).read_text(encoding="utf-8")
@@ -182,7 +184,7 @@ def _parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run a SPARQL query over graph files")
     q.add_argument("graph", nargs="*", metavar="GRAPH [QUERY]",
-                   help="Turtle (or .nt/.trig/.jsonld) files, then the query unless -f is given")
+                   help="Turtle (or .nt/.trig/.jsonld) files, then the query (text, or a .rq file) unless -f is given")
     q.add_argument("--endpoint", metavar="URL",
                    help="query this SPARQL endpoint (e.g. http://127.0.0.1:7878/query) instead of files")
     q.add_argument("--user", help="user name for --endpoint (password from KG_PASSWORD or asked for)")

@@ -32,6 +32,12 @@ def test_build_then_query(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["query", str(tmp_path / "graph.ttl"), "-f", str(qf)]) == 0
     table = capsys.readouterr().out
     assert "Ben Wallace" in table and table.splitlines()[0].strip() == "b"
+    # a .rq file as the last argument is read as the query, like -f
+    assert main(["query", str(tmp_path / "graph.ttl"), str(qf)]) == 0
+    assert capsys.readouterr().out == table
+    assert main(["query", str(tmp_path / "graph.ttl"), str(tmp_path / "missing.rq")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kg: error: cannot read query file") and "missing.rq" in err and err.count("\n") == 1
 
 
 def test_query_refuses_updates_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
