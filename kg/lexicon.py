@@ -19,7 +19,7 @@ __all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_WORDS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
            "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
            "NOT_SURNAMES", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT",
-           "PERSON_NOUNS", "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "SAY_VERBS",
+           "PERSON_NOUNS", "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "PRODUCT_NOUNS", "SAY_VERBS",
            "SHORTENED_ENDS", "SIGNATURE", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
 
 #: Words that make a title on their own ("President", "Minister").
@@ -55,6 +55,11 @@ PERSON_NOUNS = JOB_NOUNS - {"leader", "head", "chief", "member", "partner", "emp
                             "deputy", "executive", "consultant", "adviser", "advisor", "manager",
                             "director", "captain", "coach", "chef", "chair", "major", "general"} | {
                                "native", "resident", "citizen", "spy", "conspirator", "accomplice"}
+#: Computing nouns after a product's name: "the Windows operating system", "Windows PCs",
+#: "iTunes software" (a nationality or a faith is not followed by them).
+PRODUCT_NOUNS = {"operating", "software", "version", "versions", "pc", "pcs", "computer", "computers",
+                 "laptop", "laptops", "program", "programs", "xp", "server", "servers", "update", "updates",
+                 "upgrade", "browser", "virus", "viruses", "console", "consoles", "handset", "handsets"}
 #: Nouns for someone, whose name "called" or "named" gives: "a mysterious man called Raoul".
 SOMEONE_NOUNS = {"man", "woman", "boy", "girl", "person", "guy", "child", "youngster", "stranger", "friend"}
 #: Heads of organisations: "the boss of X" makes X an organisation.

@@ -61,6 +61,7 @@ from .lexicon import (
     HONORIFICS,
     INSTITUTION_ENDS,
     JOB_NOUNS,
+    PRODUCT_NOUNS,
     TITLE_HEADS,
 )
 from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize, written_dates
@@ -187,6 +188,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
         if gazetteer.news_agency(text):
             lab = "ORG"
+        elif lab == "NORP" and e < len(doc) and doc[e].lower_ in PRODUCT_NOUNS and not gazetteer.demonym(text):
+            lab = kinds[text] = "PRODUCT"  # "the Windows operating system", "Windows PCs": no people
         elif lab in _RETYPED and (kind := kind_named(doc, s, e)) and kind != lab and not (
                 gazetteer.country(text) if kind == "ORG" else kind != "GPE" and known_place(text)):
             lab = kinds[text] = kind  # "captain Fabien Pelous", "the film Vera Drake", "club side Narbonne";

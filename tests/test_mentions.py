@@ -609,6 +609,19 @@ def test_a_programme_named_after_its_noun_is_a_work(make_doc: MakeDoc) -> None:
             ("BitTorrent", "WORK_OF_ART")]
 
 
+def test_a_nationality_before_a_computing_noun_is_a_product(make_doc: MakeDoc) -> None:
+    def labels(text: str) -> list[tuple[str, str]]:
+        # "X PCs run X ." with both "X" tagged a nationality by the model
+        doc = make_doc(text, heads=[1, 2, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["PROPN", "NOUN", "VERB", "PROPN", "PUNCT"], ents=["B-NORP", "O", "O", "B-NORP", "O"])
+        return [(m.text, m.label) for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")]
+
+    # "Windows PCs": a product, here and in the whole article
+    assert labels("Windows PCs run Windows .") == [("Windows", "PRODUCT"), ("Windows", "PRODUCT")]
+    # a nationality the gazetteer knows stays one: "French software"
+    assert labels("French software runs French .") == [("French", "NORP"), ("French", "NORP")]
+
+
 def test_an_organisations_noun_in_apposition_right_after_a_name_says_what_it_is(make_doc: MakeDoc) -> None:
     def labels(text: str, heads: list[int], deps: list[str], pos: list[str]) -> dict[str, str]:
         ents = ["B-GPE"] + ["O"] * (len(heads) - 1)
