@@ -274,6 +274,23 @@ def test_a_place_nobody_knows_the_article_mostly_calls_an_organisation_is_one(ma
     assert labels("Glasgow") == ["ORG"] * 3 + ["GPE"] * 2  # a city the gazetteer knows keeps its place
 
 
+def test_an_acronym_nobody_knows_as_often_an_organisation_as_a_place_is_the_organisation(
+        make_doc: MakeDoc) -> None:
+    def labels(name: str) -> list[str]:
+        # "BT said . London 's BT tower ." with the second "BT" typed a place: one vote each
+        words = f"{name} said . London 's {name} tower .".split()
+        doc = make_doc(" ".join(words), heads=list(range(len(words))), deps=["ROOT"] * len(words),
+                       pos=["PROPN", "VERB", "PUNCT", "PROPN", "PART"] + ["PROPN"] * (len(words) - 7)
+                       + ["NOUN", "PUNCT"])
+        n = len(name.split())
+        ents = [(0, n, "ORG"), (5 + n - 1, 5 + 2 * n - 1, "GPE")]
+        return [lab for s, e, lab in consistent(doc, ents)]
+
+    assert labels("BT") == ["ORG", "ORG"]
+    assert labels("Acme") == ["ORG", "GPE"]  # a name of lower case letters: no majority, no change
+    assert labels("ST LOUIS") == ["ORG", "GPE"]  # a name in capitals of two words: a headline's city
+
+
 def test_a_one_word_person_the_article_mostly_calls_an_organisation(make_doc: MakeDoc) -> None:
     words = "Labour won . Labour lost . Labour says . Smith met Wang Li . Wang left".split()
     pos = ["PROPN", "VERB", "PUNCT"] * 3 + ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT",
