@@ -174,7 +174,7 @@ KIND_PREFIXES = {"telco", "chipmaker", "carmaker", "automaker", "retailer", "ins
 #: Last words of the name of a contest, a festival or an award ceremony ("the French Open",
 #: "the Grand Slam", "the Golden Globes"), and such names of one word: events, not places.
 EVENT_WORDS = {"open", "cup", "championship", "championships", "games", "olympics", "paralympics",
-               "festival", "awards", "globes", "trophy", "prix", "bowl", "marathon", "slam",
+               "festival", "award", "awards", "globes", "trophy", "prix", "bowl", "marathon", "slam",
                "tournament", "masters", "grammys", "oscars", "emmys", "baftas"}
 EVENT_NAMES = {"bafta", "baftas", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "olympics",
                "paralympics", "superbowl"}

@@ -58,6 +58,7 @@ from ._people import (
 )
 from .lexicon import (
     BUILDING_WORDS,
+    EVENT_WORDS,
     HONORIFICS,
     INSTITUTION_ENDS,
     JOB_NOUNS,
@@ -147,6 +148,9 @@ def _entity_end(ent: Span, clock: set[int], inside: set[int]) -> int:
 
 _RETYPED = ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
 _NOT_EVENTS = ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")  # "the Grand Slam"
+#: An "organisation" named so is a contest ("the European Indoor Championships", "the Academy
+#: Awards"); not "Rockstar Games", "the Rose Bowl" (a stadium)
+_ORG_EVENT_ENDS = EVENT_WORDS - {"games", "bowl"}
 
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
@@ -228,7 +232,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 or not known_place(text) and (says_he(doc[s:e].root) or (  # "Lebed said he hoped"
                     e - s <= 3 and doc[e - 1].text in honoured and all(t.is_title for t in doc[s:e])))):
             lab = "PERSON"
-        elif (lab in _NOT_EVENTS or (lab == "ORG" and e - s == 1)) and names_an_event(doc, s, e) \
+        elif (lab in _NOT_EVENTS or (lab == "ORG" and (e - s == 1 or doc[e - 1].lower_ in _ORG_EVENT_ENDS))) \
+                and names_an_event(doc, s, e) \
                 and text not in given:
             lab = kinds[text] = "EVENT"  # "the Grand Slam", "an Oscar": no places, no people (but "Oscar Wilde")
         elif lab in ("GPE", "LOC") and e - s == 2 and not known_place(text) and any(

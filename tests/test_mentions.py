@@ -670,8 +670,15 @@ def test_a_contests_or_an_awards_name_is_an_event_not_a_place(make_doc: MakeDoc)
     # unless it is the first name of someone the article names: "Oscar Wilde ... Oscar"
     got = label("an Oscar Wilde Oscar ended .", ["O", "B-PERSON", "I-PERSON", "B-PERSON", "O", "O"])
     assert got == {"Oscar Wilde": "PERSON", "Oscar": "PERSON"}
-    # an organisation keeps its type ("Rockstar Games"), and a place with no event word is a place
+    # an "organisation" named as a contest or a ceremony is one: "the UEFA Cup", "the Academy Awards"
+    assert label("the UEFA Cup ended .", ["O", "B-ORG", "I-ORG", "O", "O"]) == {"UEFA Cup": "EVENT"}
+    assert label("the European Indoor Championships ended .", ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]) == {
+        "European Indoor Championships": "EVENT"}
+    assert label("the Sawyer Award ended .", ["O", "B-GPE", "I-GPE", "O", "O"]) == {"Sawyer Award": "EVENT"}
+    # but an organisation keeps its type ("Rockstar Games"; "the Rose Bowl", a stadium), and a place
+    # with no event word is a place
     assert label("the Rockstar Games ended .", ["O", "B-ORG", "I-ORG", "O", "O"]) == {"Rockstar Games": "ORG"}
+    assert label("the Rose Bowl ended .", ["O", "B-ORG", "I-ORG", "O", "O"]) == {"Rose Bowl": "ORG"}
     assert label("the Ocala Forest ended .", ["O", "B-GPE", "I-GPE", "O", "O"])["Ocala Forest"] != "EVENT"
 
 
