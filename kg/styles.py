@@ -14,7 +14,8 @@ not know ("Prince of Persia", a game).
 and "the Spotless Mind" are one name (nothing is based in a "Spotless Mind"); not a name and
 the place or the organisation it is "of" ("Andy Roddick of the USA", "Faik Nerweyi of the
 Kurdistan Democratic Party").  ``joined_places`` joins a place the model cut into two names
-("Newton" and "Aycliffe" are Newton Aycliffe, a town the gazetteer knows).
+("Newton" and "Aycliffe" are Newton Aycliffe, a town the gazetteer knows).  ``parties`` makes a
+party's name one organisation ("Liberal" and "Democrat" are the Liberal Democrat party).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 
-__all__ = ["STYLES", "joined_places", "styled", "titled_works"]
+__all__ = ["PARTY_WORDS", "STYLES", "joined_places", "parties", "styled", "titled_works"]
 
 Ent = tuple[int, int, str]
 
@@ -93,4 +94,29 @@ def joined_places(doc: Doc, ents: list[Ent]) -> list[Ent]:
             out[-1] = (prev[0], e, "GPE")
             continue
         out.append((s, e, lab))
+    return out
+
+
+#: Last words of a party's name ("the Liberal Democrats", "the Ulster Unionists").
+PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "unionist", "unionists", "socialist",
+               "socialists", "conservative", "conservatives", "nationalist", "nationalists", "liberals"}
+
+
+def parties(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """``ents`` with a party's name one organisation: "the Liberal Democrat candidate" (a
+    "organisation" "Liberal" and a group "Democrat" side by side), "the Liberal Democrats" (a
+    "group" of two words).  Not a people and its members ("American Republicans", "Kurdish
+    Muslims"), nor one word ("Democrats": the party's members)."""
+    def party(s: int, e: int) -> bool:
+        return (e - s >= 2 and doc[e - 1].lower_ in PARTY_WORDS and all(t.is_title for t in doc[s:e])
+                and not gazetteer.demonym(doc[s].text))
+
+    out: list[Ent] = []
+    for s, e, lab in sorted(ents):
+        prev = out[-1] if out else None
+        if (prev is not None and s == prev[1] and e - s == 1 and prev[2] in ("ORG", "NORP") and lab == "NORP"
+                and doc[s - 1].whitespace_ == " " and party(prev[0], e)):
+            out[-1] = (prev[0], e, "ORG")
+            continue
+        out.append((s, e, "ORG" if lab == "NORP" and party(s, e) else lab))
     return out

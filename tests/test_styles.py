@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.mentions import find_mentions
-from kg.styles import joined_places, styled, titled_works
+from kg.styles import joined_places, parties, styled, titled_works
 
 from .conftest import MakeDoc
 
@@ -84,3 +84,24 @@ def test_a_place_the_model_cut_in_two_is_one_place(make_doc: MakeDoc) -> None:
     assert join("It is in Paris Hilton .", ("GPE", "PERSON")) == ["Paris/GPE", "Hilton/PERSON"]
     assert join("It is in Newton Aycliffe .", ("PERSON", "PERSON")) == ["Newton/PERSON", "Aycliffe/PERSON"]
     assert join("It is in Newton Aycliffe .", ("GPE", "GPE")) == ["Newton/GPE", "Aycliffe/GPE"]
+
+
+def test_a_partys_name_is_one_organisation(make_doc: MakeDoc) -> None:
+    def party(text: str, ents: list[tuple[int, int, str]]) -> list[str]:
+        # "They met the Liberal Democrat candidate ." with the model's names as given
+        doc = make_doc(text, heads=[1, 1, 5, 4, 5, 1, 1], deps=["nsubj", "ROOT", "det", "amod", "compound", "dobj",
+                                                             "punct"],
+                       pos=["PRON", "VERB", "DET", "PROPN", "PROPN", "NOUN", "PUNCT"])
+        return [doc[s:e].text + "/" + lab for s, e, lab in parties(doc, ents)]
+
+    # the model's "organisation" "Liberal" and "group" "Democrat" side by side; its "group" of two words
+    assert party("They met the Liberal Democrat candidate .", [(3, 4, "ORG"), (4, 5, "NORP")]) == [
+        "Liberal Democrat/ORG"]
+    assert party("They met the Liberal Democrats candidate .", [(3, 5, "NORP")]) == ["Liberal Democrats/ORG"]
+    # not a people and its members, nor another pair, nor one word (a party's members)
+    assert party("They met the American Republicans candidate .", [(3, 4, "NORP"), (4, 5, "NORP")]) == [
+        "American/NORP", "Republicans/NORP"]
+    assert party("They met the Kurdish Muslims candidate .", [(3, 5, "NORP")]) == ["Kurdish Muslims/NORP"]
+    assert party("They met the Acme Muslims candidate .", [(3, 4, "ORG"), (4, 5, "NORP")]) == [
+        "Acme/ORG", "Muslims/NORP"]
+    assert party("They met the Liberal Democrats candidate .", [(4, 5, "NORP")]) == ["Democrats/NORP"]
