@@ -99,14 +99,16 @@ def joined_places(doc: Doc, ents: list[Ent]) -> list[Ent]:
 
 #: Last words of a party's name ("the Liberal Democrats", "the Ulster Unionists").
 PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "unionist", "unionists", "socialist",
-               "socialists", "conservative", "conservatives", "nationalist", "nationalists", "liberals"}
+               "socialists", "conservative", "conservatives", "nationalist", "nationalists", "liberals",
+               "dem", "dems"}
 
 
 def parties(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """``ents`` with a party's name one organisation: "the Liberal Democrat candidate" (a
     "organisation" "Liberal" and a group "Democrat" side by side), "the Liberal Democrats" (a
-    "group" of two words).  Not a people and its members ("American Republicans", "Kurdish
-    Muslims"), nor one word ("Democrats": the party's members)."""
+    "group", a "work" or a "person" of two words: "Lib Dem's elections chief").  Not a people and
+    its members ("American Republicans", "Kurdish Muslims"), nor one word ("Democrats": the
+    party's members)."""
     def party(s: int, e: int) -> bool:
         return (e - s >= 2 and doc[e - 1].lower_ in PARTY_WORDS and all(t.is_title for t in doc[s:e])
                 and not gazetteer.demonym(doc[s].text))
@@ -118,5 +120,8 @@ def parties(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 and doc[s - 1].whitespace_ == " " and party(prev[0], e)):
             out[-1] = (prev[0], e, "ORG")
             continue
-        out.append((s, e, "ORG" if lab == "NORP" and party(s, e) else lab))
+        if (lab == "NORP" and e - s == 1 and s > 0 and (prev is None or prev[1] < s)
+                and doc[s - 1].pos_ == "PROPN" and doc[s - 1].whitespace_ == " " and party(s - 1, e)):
+            s = s - 1  # "the Lib Dems' proposals" where the model tagged "Dems" alone
+        out.append((s, e, "ORG" if lab in ("NORP", "WORK_OF_ART", "PERSON") and party(s, e) else lab))
     return out

@@ -98,10 +98,16 @@ def test_a_partys_name_is_one_organisation(make_doc: MakeDoc) -> None:
     assert party("They met the Liberal Democrat candidate .", [(3, 4, "ORG"), (4, 5, "NORP")]) == [
         "Liberal Democrat/ORG"]
     assert party("They met the Liberal Democrats candidate .", [(3, 5, "NORP")]) == ["Liberal Democrats/ORG"]
+    # also where the model took it for a work or a person: '"The Liberal Democrats can talk"', "Lib Dem's chief"
+    assert party("They met the Liberal Democrats candidate .", [(3, 5, "WORK_OF_ART")]) == ["Liberal Democrats/ORG"]
+    assert party("They met the Lib Dem candidate .", [(3, 5, "PERSON")]) == ["Lib Dem/ORG"]
+    assert party("They met the John Smith candidate .", [(3, 5, "PERSON")]) == ["John Smith/PERSON"]
+    # and the word before a party word the model tagged alone: "the Lib Dems' proposals"
+    assert party("They met the Lib Dems candidate .", [(4, 5, "NORP")]) == ["Lib Dems/ORG"]
     # not a people and its members, nor another pair, nor one word (a party's members)
     assert party("They met the American Republicans candidate .", [(3, 4, "NORP"), (4, 5, "NORP")]) == [
         "American/NORP", "Republicans/NORP"]
     assert party("They met the Kurdish Muslims candidate .", [(3, 5, "NORP")]) == ["Kurdish Muslims/NORP"]
     assert party("They met the Acme Muslims candidate .", [(3, 4, "ORG"), (4, 5, "NORP")]) == [
         "Acme/ORG", "Muslims/NORP"]
-    assert party("They met the Liberal Democrats candidate .", [(4, 5, "NORP")]) == ["Democrats/NORP"]
+    assert party("They met the new Democrats candidate .", [(4, 5, "NORP")]) == ["Democrats/NORP"]
