@@ -71,7 +71,16 @@ def abbreviated(clusters: list[Cluster], owner: dict[Mention, Cluster]) -> list[
     """An organisation named with its words shortened joins the one organisation or people the
     article names in full: "the Lib Dems" and "the Liberal Democrats" are one party (named in
     full), "Man City" and "Manchester City" one club, "the EU Commission" the European Commission;
-    so do two spellings of one name ("Academy Award", "Academy Awards")."""
+    so do two spellings of one name ("Academy Award", "Academy Awards").  Repeated until nothing
+    joins: "Lib Dem" fits both "Liberal Democrat" and "Liberal Democrats" until those two are one."""
+    while True:
+        n = len(clusters)
+        clusters = _abbreviated_once(clusters, owner)
+        if len(clusters) == n:
+            return clusters
+
+
+def _abbreviated_once(clusters: list[Cluster], owner: dict[Mention, Cluster]) -> list[Cluster]:
     org, group = KG.Organization, KG.Group
     named = {id(c): words(c.name) for c in clusters if c.kind == org or c.kind == group}
     out = [c for c in clusters]

@@ -96,6 +96,11 @@ def test_a_name_with_its_words_shortened_joins_the_full_name() -> None:
     assert named["Bank of America"] == (KG.Organization, 3)
     assert "Labour Democrats" in named  # "Lib" is no shortening of "Labour"
 
+    # a shortening that fits two spellings of one name joins them once they are one
+    ents = resolve([M("Lib Dem", 0, "ORG"), M("Liberal Democrat", 40, "ORG"), M("Liberal Democrats", 80, "ORG"),
+                    M("Liberal Democrats", 120, "ORG")])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Liberal Democrats", 4)]
+
 
 def test_two_spellings_of_a_place_are_one_place() -> None:
     ents = resolve([M("Donbas", 0, "GPE"), M("Donbass", 40, "GPE"), M("Tallinn", 80, "GPE"), M("Taline", 120, "GPE")])
