@@ -195,8 +195,6 @@ def root(doc: Doc, start: int, end: int, mode: str = "strict") -> int | None:
 
 def unnamed(doc: Doc, *tags: str) -> list[int]:
     """Indices of the tokens with a POS in ``tags`` that are outside every named entity."""
-    if not len(doc):
-        return []
     hit = _pos_mask(doc, tags) & (column(doc, ENT_TYPE) == 0)
     return np.flatnonzero(hit).tolist()
 
