@@ -224,8 +224,9 @@ def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower()
                             and bool(gazetteer.first_name_gender(t)), pos=("PROPN",)):
         if i in taken or doc[i].ent_type_ or (i > 0 and (
-                (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or doc[i - 1].lower_ == "the")):
-            continue
+                (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not gazetteer.demonym(doc[i - 1].text))
+                or doc[i - 1].lower_ == "the")):
+            continue  # but "fellow Russian Svetlana Kuznetsova"
         end = i + 1
         while end < len(doc) and end - i < 3 and end not in taken and not doc[end].ent_type_ \
                 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:

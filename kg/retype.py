@@ -188,9 +188,10 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             votes[_tokens.text(doc, s, e)][lab] += 1
     # the words of people's full names, also where the model left the first name out
     # ("Randall Cunningham" tagged "Cunningham"): "Wang" of "Wang Donghai" stays a person
-    named = {doc[i].text for s, e, lab in ents if lab == "PERSON"
-             and (e - s >= 2 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title))
-             for i in (s, e - 1)}
+    full = [(s, e) for s, e, lab in ents if lab == "PERSON"
+            and (e - s >= 2 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title))]
+    named = {doc[i].text for s, e in full for i in (s, e - 1)}
+    lasts = {doc[e - 1].text for s, e in full}
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     # the last words of organisations' names of several words: "Eagles" of "the Philadelphia Eagles"
     # (not "Africa" of "the Commission for Africa")
@@ -227,6 +228,8 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             elif (lab == "PERSON" and top in ("GPE", "LOC") and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named and place_like(text)):
                 lab = top  # "Glasgow hosts tsunami gig": a city the article names as one elsewhere
+        if lab in ("GPE", "LOC") and e - s == 1 and text in lasts and not known_place(text):
+            lab = "PERSON"  # "Russia's Zvonareva" where the article names "Vera Zvonareva": no town
         if lab in ("GPE", "LOC") and e - s == 1 and text in trailing and not known_place(text):
             lab = "ORG"  # "the Philadelphia Eagles … the Eagles": the club by its short name
         if (lab == "PERSON" and e - s == 1 and text in leading and text not in named

@@ -852,6 +852,11 @@ def test_an_unlabelled_first_name_and_surname_are_a_person(make_doc: MakeDoc) ->
     # "Mauresmo routed Vera Zvonareva 6-1 ." with the model's tags all empty
     assert people("Mauresmo routed Vera Zvonareva 6-1 .", ["PROPN", "VERB", "PROPN", "PROPN", "NUM", "PUNCT"]) == [
         "Vera Zvonareva"]
+    # after a nationality too: "fellow Russian Svetlana Kuznetsova" (but not "Wimbledon Vera Zvonareva")
+    assert people("Sharapova beat Russian Vera Zvonareva .", ["PROPN", "VERB", "PROPN", "PROPN", "PROPN",
+                                                            "PUNCT"]) == ["Vera Zvonareva"]
+    assert people("Sharapova beat Wimbledon Vera Zvonareva .", ["PROPN", "VERB", "PROPN", "PROPN", "PROPN",
+                                                              "PUNCT"]) == []
     # a name before a noun it qualifies, or a plural, or after "the", is not one
     assert people("Fans loved Vera Drake films .", ["NOUN", "VERB", "PROPN", "PROPN", "NOUN", "PUNCT"]) == []
     assert people("Fans loved Grace Wars .", ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"],
