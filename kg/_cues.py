@@ -205,6 +205,10 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
             kind = KIND_NOUNS.get(noun.lemma_.lower(), "") or KIND_NOUNS.get(noun.lower_, "")
             if kind:
                 return kind
+    if start > 1 and doc[start - 1].text == "," and head.dep_ == "appos" and head.head.i == start - 2:
+        noun = head.head  # "Malaysia's budget airline, AirAsia"
+        if noun.pos_ == "NOUN" and noun.is_lower and (kind := KIND_NOUNS.get(noun.lemma_.lower(), "")):
+            return kind
     if end < len(doc) and doc[end].text == ",":
         for c in head.children:
             if c.dep_ != "appos" or c.left_edge.i != end + 1:
@@ -221,7 +225,7 @@ def kinds_said(doc: Doc) -> dict[str, str]:
     a charity", "the airlines are Aloha, Piedmont and Southwest" (the subject of "be" and its
     complement, one a name, or names joined by "and", the other an organisation's or a place's
     noun, ``KIND_NOUNS``)."""
-    out: dict[str, str] = {}
+    out: dict[str, str] = _examples(doc)
     for i in _tokens.select(doc, _tokens.LEMMA, ("be",), pos=("AUX", "VERB")):
         verb = doc[i]
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -231,12 +235,50 @@ def kinds_said(doc: Doc) -> dict[str, str]:
         names, noun = (subj, attr) if subj.pos_ == "PROPN" else (attr, subj)
         kind = KIND_NOUNS.get(noun.lemma_.lower(), "") if noun.pos_ == "NOUN" and noun.is_lower else ""
         if kind in ("ORG", "GPE") and names.pos_ == "PROPN":
-            for name in (names, *(c for c in names.conjuncts if c.pos_ == "PROPN")):
-                start = name.i
-                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
-                        and doc[start - 1].head == name:
-                    start -= 1
-                out[_tokens.text(doc, start, name.i + 1)] = kind
+            out.update(_named(doc, names, kind))
+    return out
+
+
+def _named(doc: Doc, names: Token, kind: str) -> dict[str, str]:
+    """``kind`` for the proper noun ``names`` and the proper nouns joined to it by "and", each
+    with the proper nouns before it that qualify it ("France Telecom")."""
+    out = {}
+    for name in (names, *(c for c in names.conjuncts if c.pos_ == "PROPN")):
+        if name.pos_ != "PROPN":
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].head == name:
+            start -= 1
+        out[_tokens.text(doc, start, name.i + 1)] = kind
+    return out
+
+
+#: The kinds a list of examples may say its names are ("films such as Sideways and Closer").
+_LISTED_KINDS = ("ORG", "GPE", "PERSON", "WORK_OF_ART")
+
+
+def _examples(doc: Doc) -> dict[str, str]:
+    """Names given as examples of a kind, with that spaCy label: "companies such as Nokia, Intel,
+    Philips and Alcatel", "firms like Casio", "rivals including Qwest", "its brands include AEG,
+    Zanussi and Frigidaire" (the kind a plural noun, ``KIND_NOUNS``)."""
+    out: dict[str, str] = {}
+    for i in _tokens.select(doc, _tokens.LOWER, ("as", "like", "including", "include", "includes")):
+        tok = doc[i]
+        if tok.lower_.startswith("include") and tok.pos_ in ("VERB", "AUX"):
+            noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            names = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        else:
+            if tok.dep_ != "prep" or (tok.lower_ == "as" and not any(c.lower_ == "such" for c in tok.children)):
+                continue
+            noun = tok.head
+            names = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None or names is None or names.pos_ != "PROPN" or noun.pos_ != "NOUN" or not noun.is_lower \
+                or noun.tag_ != "NNS":
+            continue
+        kind = KIND_NOUNS.get(noun.lemma_.lower(), "")
+        if kind in _LISTED_KINDS and not (kind == "PERSON" and any(c.dep_ == "det" for c in names.children)):
+            out.update(_named(doc, names, kind))  # not "models like the Creative Zen": no one's name has "the"
     return out
 
 

@@ -275,7 +275,7 @@ KIND_NOUNS: dict[str, str] = {
     **{n: "ORG" for n, lab in NOMINAL_HEADS.items() if lab == "ORG" and n not in ("maker", "publisher")},
     **dict.fromkeys(("giant", "carmaker", "subsidiary", "brewer", "bookmaker", "telco", "website",
                      "label", "studio", "chain", "network", "operator", "brokerage", "duo", "side",
-                     "outfit"), "ORG"),
+                     "outfit", "brand", "monopoly", "unit"), "ORG"),
     **dict.fromkeys(("town", "village", "city", "suburb", "port", "province", "region"), "GPE"),
     **dict.fromkeys(("film", "movie", "album", "single", "song", "comedy", "drama", "biopic",
                      "sitcom", "series", "serial", "soap", "show", "novel", "musical", "documentary",

@@ -1033,6 +1033,50 @@ def test_names_said_to_be_organisations_by_a_plural_noun_are_organisations(make_
         "Aloha": "ORG", "Piedmont": "ORG"}
 
 
+def test_names_given_as_examples_of_a_kind_have_that_kind(make_doc: MakeDoc) -> None:
+    def labels(text: str, heads: list[int], deps: list[str], pos: list[str], ents: list[str],
+               lemmas: list[str], tags: list[str] | None = None) -> dict[str, str]:
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas, tags=tags)
+        return {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")}
+
+    # "firms such as Philips and Alcatel won ." with both names typed places by the model
+    such = dict(heads=[6, 2, 0, 2, 3, 3, 6, 6], deps=["nsubj", "amod", "prep", "pobj", "cc", "conj", "ROOT", "punct"],
+                pos=["NOUN", "ADJ", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"],
+                lemmas=["firm", "such", "as", "philips", "and", "alcatel", "win", "."],
+                tags=["NNS", "JJ", "IN", "NNP", "CC", "NNP", "VBD", "."])
+    assert labels("firms such as Philips and Alcatel won .", **such) == {"Philips": "ORG", "Alcatel": "ORG"}
+    # "as" without "such" gives no example ("firms as Philips"), nor does a noun in the singular
+    assert labels("firms also as Philips and Alcatel won .", **{**such, "deps": ["nsubj", "advmod", *such["deps"][2:]]}
+                  ) == {"Philips": "GPE", "Alcatel": "GPE"}
+    assert labels("firm such as Philips and Alcatel won .", **{**such, "tags": ["NN", *such["tags"][1:]]}) == {
+        "Philips": "GPE", "Alcatel": "GPE"}
+    # "its brands include AEG and Zanussi ."
+    assert labels("its brands include AEG and Zanussi .", heads=[1, 2, 2, 2, 3, 3, 2],
+                  deps=["poss", "nsubj", "ROOT", "dobj", "cc", "conj", "punct"],
+                  pos=["PRON", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                  ents=["O", "O", "O", "B-ORG", "O", "B-GPE", "O"],
+                  lemmas=["its", "brand", "include", "aeg", "and", "zanussi", "."],
+                  tags=["PRP$", "NNS", "VBP", "NNP", "CC", "NNP", "."]) == {"AEG": "ORG", "Zanussi": "ORG"}
+    # "models like the Zen Micro": a model is a person's job too, but no one's name takes "the"
+    assert labels("models like the Zen Micro .", heads=[0, 0, 4, 4, 1, 0],
+                  deps=["ROOT", "prep", "det", "compound", "pobj", "punct"],
+                  pos=["NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"], ents=["O", "O", "O", "B-ORG", "I-ORG", "O"],
+                  lemmas=["model", "like", "the", "zen", "micro", "."],
+                  tags=["NNS", "IN", "DT", "NNP", "NNP", "."]) == {"Zen Micro": "ORG"}
+
+
+def test_a_kind_in_apposition_before_a_name_gives_its_kind(make_doc: MakeDoc) -> None:
+    # "its airline , AirAsia , fell ." with "AirAsia" typed a place by the model
+    doc = make_doc("its airline , AirAsia , fell .", heads=[1, 5, 1, 1, 1, 5, 5],
+                   deps=["poss", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                   pos=["PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "O", "O"],
+                   lemmas=["its", "airline", ",", "airasia", ",", "fall", "."])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")] == [
+        ("AirAsia", "ORG")]
+
+
 def test_no_persons_name_ends_in_college(make_doc: MakeDoc) -> None:
     doc = make_doc("to enter Oberlin College", heads=[1, 1, 3, 1], deps=["aux", "ROOT", "compound", "dobj"],
                    pos=["PART", "VERB", "PROPN", "PROPN"], ents=["O", "O", "B-PERSON", "I-PERSON"])
