@@ -199,7 +199,9 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
         noun = doc[start - 1]
         # "gas giant Yukos's main division", where the model hangs both words on "division"
         sibling = head.dep_ == "poss" and noun.head == head.head and noun.dep_ in ("amod", "compound", "nmod")
-        governs = start <= noun.head.i < end or head.head == noun or sibling
+        governs = start <= noun.head.i < end or head.head == noun or sibling or (
+            # "told the BBC programme Go Digital he hoped", where the parser hung "Digital" on "hoped"
+            KIND_NOUNS.get(noun.lemma_.lower()) == "WORK_OF_ART" and noun.dep_ in ("dobj", "pobj", "nsubj", "appos"))
         if (noun.pos_ == "NOUN" and noun.is_lower and governs
                 and not any(t.lower_ == "best" for t in (*noun.children, doc[max(start - 2, 0)]))):
             kind = KIND_NOUNS.get(noun.lemma_.lower(), "") or KIND_NOUNS.get(noun.lower_, "")

@@ -609,6 +609,19 @@ def test_a_programme_named_after_its_noun_is_a_work(make_doc: MakeDoc) -> None:
             ("BitTorrent", "WORK_OF_ART")]
 
 
+def test_a_work_named_after_its_noun_is_one_where_the_parser_hung_the_name_elsewhere(make_doc: MakeDoc) -> None:
+    def labels(noun: str) -> list[tuple[str, str]]:
+        # "He told the NOUN Go Digital he hoped ." with "Digital" hung on "hoped" and typed ORG
+        doc = make_doc(f"He told the {noun} Go Digital he hoped .", heads=[1, 1, 3, 1, 5, 7, 7, 1, 1],
+                       deps=["nsubj", "ROOT", "det", "dobj", "compound", "npadvmod", "nsubj", "ccomp", "punct"],
+                       pos=["PRON", "VERB", "DET", "NOUN", "PROPN", "PROPN", "PRON", "VERB", "PUNCT"],
+                       ents=["O", "O", "O", "O", "O", "B-ORG", "O", "O", "O"])
+        return [(m.text, m.label) for m in find_mentions(doc, "d") if m.label not in ("PRON", "NOM")]
+
+    assert labels("programme") == [("Go Digital", "WORK_OF_ART")]
+    assert labels("company") == [("Digital", "ORG")]  # only a work's noun: the parse is left alone
+
+
 def test_a_nationality_before_a_computing_noun_is_a_product(make_doc: MakeDoc) -> None:
     def labels(text: str) -> list[tuple[str, str]]:
         # "X PCs run X ." with both "X" tagged a nationality by the model
