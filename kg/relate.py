@@ -180,8 +180,9 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
                 continue
             yield from _modifiers(m, noun, head, idx, "apposition")
             if m.label == "PERSON" and noun.lemma_.lower() in TITLE_HEADS:
-                words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i not in idx]
-                role = " ".join(t.text for t in [*words, noun])
+                words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i not in idx
+                         and c.tag_ != "VBN"]  # not "Singapore-based", "newly-appointed"
+                role = " ".join("".join(t.text_with_ws for t in [*words, noun]).split())  # "ex-chief economist"
                 yield _make(m, KG.holdsRole, None, head, 0.7, "apposition", role)
         if m.label in PLACE | {"ORG"}:
             # the phrase right after the name: in "Dallas in the US, Bordeaux in France and Oporto

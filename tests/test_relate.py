@@ -875,3 +875,20 @@ def test_doing_something_to_a_names_thing(make_doc: MakeDoc) -> None:
     assert ("Akar", "rejects", "Reznikov") in found("rejects", "reject")  # a stance to his plan is to him
     assert ("Akar", "met", "Reznikov") not in found("met", "meet")  # "met Gary Neville's cross"
     assert ("Akar", "killed", "Reznikov") not in found("killed", "kill")  # "killed Smith's wife"
+
+
+def test_a_role_in_apposition_leaves_out_participles_and_keeps_hyphens(make_doc: MakeDoc, vocab) -> None:  # type: ignore[no-untyped-def]
+    # "Hans Goetti , a Singapore - based fund manager ." and "ex - chief economist Bob Ray ."
+    doc = make_doc("Hans Goetti , a Singapore - based fund manager .", heads=[1, 1, 1, 8, 6, 6, 8, 8, 1, 1],
+                   deps=["compound", "ROOT", "punct", "det", "npadvmod", "punct", "amod", "compound", "appos", "punct"],
+                   pos=["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PUNCT", "VERB", "NOUN", "NOUN", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O"],
+                   tags=["NNP", "NNP", ",", "DT", "NNP", "HYPH", "VBN", "NN", "NN", "."])
+    assert ("Hans Goetti", "holdsRole", "fund manager") in _triples(doc)
+    # "Bob Ray , ex-chief economist ." as the tokenizer splits it: the role keeps its hyphen
+    words = ["Bob", "Ray", ",", "ex", "-", "chief", "economist", "."]
+    doc = Doc(vocab, words=words, spaces=[True, False, True, False, False, True, False, False],
+              heads=[1, 1, 1, 6, 6, 6, 1, 1], deps=["compound", "ROOT", "punct", "amod", "amod", "amod", "appos", "punct"],
+              pos=["PROPN", "PROPN", "PUNCT", "ADJ", "ADJ", "ADJ", "NOUN", "PUNCT"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"], lemmas=[w.lower() for w in words])
+    assert {t[2] for t in _triples(doc) if t[1] == "holdsRole"} == {"ex-chief economist"}
