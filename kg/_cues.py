@@ -207,6 +207,10 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
             kind = KIND_NOUNS.get(noun.lemma_.lower(), "") or KIND_NOUNS.get(noun.lower_, "")
             if kind:
                 return kind
+    if (end < len(doc) and doc[end].lower_ in ("actor", "actress") and head.head.i == end
+            and head.dep_ in ("compound", "nmod") and all(t.is_title for t in doc[start:end])
+            and not known_place(doc[start:end].text) and not gazetteer.demonym(doc[start:end].text)):
+        return "WORK_OF_ART"  # "Friends actress Lisa Kudrow", "Holby City actor" (not "Hollywood actor")
     if start > 1 and doc[start - 1].text == "," and head.dep_ == "appos" and head.head.i == start - 2:
         noun = head.head  # "Malaysia's budget airline, AirAsia"
         if noun.pos_ == "NOUN" and noun.is_lower and (kind := KIND_NOUNS.get(noun.lemma_.lower(), "")):

@@ -622,6 +622,21 @@ def test_a_work_named_after_its_noun_is_one_where_the_parser_hung_the_name_elsew
     assert labels("company") == [("Digital", "ORG")]  # only a work's noun: the parse is left alone
 
 
+def test_what_an_actor_is_named_after_is_a_work(make_doc: MakeDoc) -> None:
+    def labels(name: str) -> dict[str, str]:
+        # "Former NAME actor Jeremy Edwards said ." with NAME typed a place by the model
+        words = f"Former {name} actor Jeremy Edwards said .".split()
+        n = len(name.split())
+        doc = make_doc(" ".join(words), heads=[n + 1] + [n] * (n - 1) + [n + 1, n + 3, n + 3, n + 4, n + 4, n + 4],
+                       deps=["amod"] + ["compound"] * n + ["compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["ADJ"] + ["PROPN"] * n + ["NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=["O", "B-GPE"] + ["I-GPE"] * (n - 1) + ["O", "B-PERSON", "I-PERSON", "O", "O"])
+        return {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("PRON", "NOM")}
+
+    assert labels("Holby City") == {"Holby City": "WORK_OF_ART", "Jeremy Edwards": "PERSON"}
+    assert labels("Hollywood")["Hollywood"] == "GPE"  # a place the gazetteer knows is the place
+
+
 def test_a_nationality_before_a_computing_noun_is_a_product(make_doc: MakeDoc) -> None:
     def labels(text: str) -> list[tuple[str, str]]:
         # "X PCs run X ." with both "X" tagged a nationality by the model
