@@ -174,6 +174,18 @@ _SMALL = {"ADP", "CCONJ", "SCONJ", "DET"}  # "of", "and", "that", "the"
 _QUOTES = {"`", "``", "'", "''", '"', "“", "‘"}
 
 
+def _a_persons_name(doc: Doc, s: int, e: int) -> bool:
+    """A census first name and a surname, perhaps with a particle ("Luigi del Neri"), and no word
+    of an organisation's, a building's or an event's name ("William Hill" passes: the caller
+    needs more)."""
+    words = [t.text for t in doc[s:e]]
+    return (2 <= len(words) <= 3 and bool(gazetteer.first_name_gender(words[0]))
+            and all(w.isalpha() and (w.istitle() or (w in PARTICLES and 0 < n < len(words) - 1))
+                    for n, w in enumerate(words))
+            and not any(w.lower() in NOT_SURNAMES for w in words) and not known_place(" ".join(words))
+            and not known_place(words[0]) and not gazetteer.demonym(words[0]))
+
+
 def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """One type per name in an article, and unlabelled repeats of labelled names added.
 
@@ -192,6 +204,8 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             and (e - s >= 2 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title))]
     named = {doc[i].text for s, e in full for i in (s, e - 1)}
     lasts = {doc[e - 1].text for s, e in full}
+    alone = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s == 1}
+    people = {i for s, e, lab in ents if lab == "PERSON" for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     # the last words of organisations' names of several words: "Eagles" of "the Philadelphia Eagles"
     # (not "Africa" of "the Commission for Africa")
@@ -228,6 +242,11 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             elif (lab == "PERSON" and top in ("GPE", "LOC") and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named and place_like(text)):
                 lab = top  # "Glasgow hosts tsunami gig": a city the article names as one elsewhere
+        if lab == "ORG" and _a_persons_name(doc, s, e) and (
+                doc[e - 1].text in alone or (s > 0 and gazetteer.demonym(doc[s - 1].text))
+                or any(t.i in people for t in doc[s:e].root.conjuncts)):
+            lab = "PERSON"  # "Philip Pullman's His Dark Materials ... visited Pullman", "Russian Nadia
+            # Petrova", "written by Lionel Richie and Michael Jackson": a census first name and a surname
         if lab in ("GPE", "LOC") and e - s == 1 and text in lasts and not known_place(text):
             lab = "PERSON"  # "Russia's Zvonareva" where the article names "Vera Zvonareva": no town
         if lab in ("GPE", "LOC") and e - s == 1 and text in trailing and not known_place(text):

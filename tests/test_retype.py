@@ -303,6 +303,28 @@ def test_a_place_nobody_knows_named_like_a_persons_surname_is_the_person(make_do
     assert labels("Houston") == ["PERSON", "GPE", "GPE"]  # a town the gazetteer knows stays the town
 
 
+def test_a_full_name_the_model_called_an_organisation_is_a_person_where_the_article_says_so(
+        make_doc: MakeDoc) -> None:
+    def labels(text: str, ents: list[tuple[int, int, str]], heads: list[int] | None = None,
+               deps: list[str] | None = None) -> list[str]:
+        words = text.split()
+        pos = ["PROPN" if w[0].isupper() else "PUNCT" if w in ".," else "VERB" for w in words]
+        doc = make_doc(text, heads=heads or list(range(len(words))), deps=deps or ["ROOT"] * len(words), pos=pos)
+        return [lab for s, e, lab in consistent(doc, ents)]
+
+    # its surname alone is a person: "Philip Pullman wrote . Pullman said ."
+    assert labels("Philip Pullman wrote . Pullman said .", [(0, 2, "ORG"), (4, 5, "PERSON")]) == ["PERSON", "PERSON"]
+    # after a nationality: "beat Russian Nadia Petrova ."
+    assert labels("beat Russian Nadia Petrova .", [(1, 2, "NORP"), (2, 4, "ORG")]) == ["NORP", "PERSON"]
+    # joined by "and" to a person: "by Lionel Richie and Michael Jackson ."
+    by = ([0, 2, 0, 2, 5, 2, 0], ["ROOT", "compound", "pobj", "cc", "compound", "conj", "punct"])
+    assert labels("by Lionel Richie and Michael Jackson .", [(1, 3, "ORG"), (4, 6, "PERSON")], *by) == [
+        "PERSON", "PERSON"]
+    # nothing says so: the bookmaker "William Hill said ."; nor a name with a club's word in it
+    assert labels("William Hill said . Hill won .", [(0, 2, "ORG")]) == ["ORG"]
+    assert labels("Bristol Rovers won . Rovers said .", [(0, 2, "ORG"), (4, 5, "PERSON")])[0] == "ORG"
+
+
 def test_a_one_word_person_the_article_mostly_calls_an_organisation(make_doc: MakeDoc) -> None:
     words = "Labour won . Labour lost . Labour says . Smith met Wang Li . Wang left".split()
     pos = ["PROPN", "VERB", "PUNCT"] * 3 + ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT",
