@@ -242,11 +242,12 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
             elif (lab == "PERSON" and top in ("GPE", "LOC") and n > count["PERSON"] and n >= 2
                   and e - s == 1 and text not in named and place_like(text)):
                 lab = top  # "Glasgow hosts tsunami gig": a city the article names as one elsewhere
-        if lab == "ORG" and _a_persons_name(doc, s, e) and (
+        if lab in ("ORG", "GPE", "LOC", "FAC") and _a_persons_name(doc, s, e) and (
                 doc[e - 1].text in alone or (s > 0 and gazetteer.demonym(doc[s - 1].text))
+                or (s > 1 and doc[s - 1].lower_ in ("'s", "’s") and gazetteer.country(doc[s - 2].text))
                 or any(t.i in people for t in doc[s:e].root.conjuncts)):
             lab = "PERSON"  # "Philip Pullman's His Dark Materials ... visited Pullman", "Russian Nadia
-            # Petrova", "written by Lionel Richie and Michael Jackson": a census first name and a surname
+            # Petrova", "Russia's Elena Dementieva", "written by Lionel Richie and Michael Jackson"
         if lab in ("GPE", "LOC") and e - s == 1 and text in lasts and not known_place(text):
             lab = "PERSON"  # "Russia's Zvonareva" where the article names "Vera Zvonareva": no town
         if lab in ("GPE", "LOC") and e - s == 1 and text in trailing and not known_place(text):

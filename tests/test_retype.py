@@ -316,6 +316,10 @@ def test_a_full_name_the_model_called_an_organisation_is_a_person_where_the_arti
     assert labels("Philip Pullman wrote . Pullman said .", [(0, 2, "ORG"), (4, 5, "PERSON")]) == ["PERSON", "PERSON"]
     # after a nationality: "beat Russian Nadia Petrova ."
     assert labels("beat Russian Nadia Petrova .", [(1, 2, "NORP"), (2, 4, "ORG")]) == ["NORP", "PERSON"]
+    # a country's, typed a place or a building: "beat Russia 's Elena Dementieva ."
+    for lab in ("GPE", "FAC"):
+        assert labels("beat Russia 's Elena Dementieva .", [(1, 2, "GPE"), (3, 5, lab)]) == ["GPE", "PERSON"]
+    assert labels("beat Acme 's Elena Dementieva .", [(1, 2, "ORG"), (3, 5, "FAC")]) == ["ORG", "FAC"]
     # joined by "and" to a person: "by Lionel Richie and Michael Jackson ."
     by = ([0, 2, 0, 2, 5, 2, 0], ["ROOT", "compound", "pobj", "cc", "compound", "conj", "punct"])
     assert labels("by Lionel Richie and Michael Jackson .", [(1, 3, "ORG"), (4, 6, "PERSON")], *by) == [
