@@ -45,8 +45,8 @@ from .lexicon import (
 from .timex import MONTHS
 
 __all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "capitalised_to_start",
-           "in_a_dateline", "is_place", "kind_named", "kinds_said", "known_place", "left_out", "line_start", "names_a_feature", "names_a_home",
-           "names_a_place", "names_an_event", "runs", "titled_acronyms"]
+           "in_a_dateline", "is_place", "kind_named", "kinds_said", "known_place", "left_out", "line_start", "names_a_feature",
+           "names_a_home", "names_a_place", "names_an_event", "played_in", "runs", "titled_acronyms"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -340,6 +340,20 @@ def names_an_event(doc: Doc, s: int, e: int) -> bool:
         return last.lower_ in EVENT_NAMES and last.text[:1].isupper()
     return last.text[:1].isupper() and last.lower_ in EVENT_WORDS and not any(
         t.is_lower for t in doc[s:e] if t.i > s)
+
+
+_PARTS = {"role", "performance", "cameo", "part"}
+
+
+def played_in(doc: Doc, s: int, e: int) -> bool:
+    """A name that a part is played in: "her role in Closer", "his performance in Hotel Rwanda"
+    (a work; not "Bertolucci's Last Tango", whose owner the name is)."""
+    root = doc[s:e].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "roles in Closer and Hotel Rwanda"
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PARTS
+            and prep.head.pos_ == "NOUN" and all(t.is_title or not t.is_alpha for t in doc[s:e]))
 
 
 def capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]:

@@ -279,7 +279,7 @@ KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(("town", "village", "city", "suburb", "port", "province", "region"), "GPE"),
     **dict.fromkeys(("film", "movie", "album", "single", "song", "comedy", "drama", "biopic",
                      "sitcom", "series", "serial", "soap", "show", "novel", "musical", "documentary",
-                     "thriller", "opera", "programme", "program"),
+                     "thriller", "opera", "programme", "program", "epic", "sequel", "remake", "blockbuster", "hit"),
                     "WORK_OF_ART"),
 }
 #: Labels of the mentions that name nothing themselves and stand for a named one: pronouns

@@ -36,6 +36,7 @@ from ._cues import (
     names_a_home,
     names_a_place,
     names_an_event,
+    played_in,
     runs,
     titled_acronyms,
 )
@@ -241,6 +242,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 c.dep_ == "poss" and gazetteer.country(c.text) for c in doc[s:e].root.children) and all(
                 t.is_title and t.is_alpha for t in doc[s:e]) and not retype.place_like(doc[s].text):
             lab = "PERSON"  # "France's Hind Dehiba": a name no gazetteer knows that a country "has"
+        elif lab in ("GPE", "LOC", "FAC", "PERSON") and played_in(doc, s, e) and not known_place(text):
+            lab = kinds[text] = "WORK_OF_ART"  # "her role in Closer" (not "his role in Labour")
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and (
                 (is_place(doc, s, e) and not victim(doc, s, e)) or a_town(doc, s, e)):
             lab = "GPE"  # but "fired at Kennedy" is no town of Colombia

@@ -637,6 +637,33 @@ def test_what_an_actor_is_named_after_is_a_work(make_doc: MakeDoc) -> None:
     assert labels("Hollywood")["Hollywood"] == "GPE"  # a place the gazetteer knows is the place
 
 
+def test_what_a_part_is_played_in_is_a_work(make_doc: MakeDoc) -> None:
+    def labels(name: str, lab: str, noun: str = "role") -> dict[str, str]:
+        # "her NOUN in NAME and Hotel Rwanda won ." with both names typed as the model did
+        words = f"her {noun} in {name} and Hotel Rwanda won .".split()
+        doc = make_doc(" ".join(words), heads=[1, 7, 1, 2, 3, 6, 3, 7, 7],
+                       deps=["poss", "nsubj", "prep", "pobj", "cc", "compound", "conj", "ROOT", "punct"],
+                       pos=["PRON", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=["O", "O", "O", f"B-{lab}", "O", "B-FAC", "I-FAC", "O", "O"])
+        return {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("PRON", "NOM")}
+
+    assert labels("Closer", "GPE") == {"Closer": "WORK_OF_ART", "Hotel Rwanda": "WORK_OF_ART"}
+    assert labels("Closer", "GPE", "performance")["Closer"] == "WORK_OF_ART"
+    assert labels("Labour", "ORG")["Labour"] == "ORG"  # "his role in Labour": the party
+    assert labels("London", "GPE", "performance")["London"] == "GPE"  # a place the gazetteer knows
+    assert labels("Closer", "GPE", "house")["Closer"] == "GPE"  # no part is played in a house
+
+
+def test_an_epic_or_a_blockbuster_is_a_work(make_doc: MakeDoc) -> None:
+    for noun in ("epic", "blockbuster", "sequel"):
+        # "Stone 's NOUN Alexander won ." with "Alexander" typed a person by the model
+        doc = make_doc(f"Stone 's {noun} Alexander won .", heads=[2, 0, 3, 4, 4, 4],
+                       deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "PART", "NOUN", "PROPN", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "O", "O", "B-PERSON", "O", "O"])
+        assert [m.label for m in find_mentions(doc, "d") if m.text == "Alexander"] == ["WORK_OF_ART"]
+
+
 def test_a_nationality_before_a_computing_noun_is_a_product(make_doc: MakeDoc) -> None:
     def labels(text: str) -> list[tuple[str, str]]:
         # "X PCs run X ." with both "X" tagged a nationality by the model
