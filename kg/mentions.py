@@ -28,18 +28,15 @@ from ._cues import (
     a_town,
     capitalised_to_start,
     is_place,
-    kind_named,
-    kinds_said,
     known_place,
-    left_out,
     names_a_feature,
     names_a_home,
     names_a_place,
     names_an_event,
-    played_in,
     runs,
     titled_acronyms,
 )
+from ._kinds import kind_named, kinds_said, left_out, played_in
 from ._people import (
     addressed,
     capitals_named,
