@@ -1,5 +1,6 @@
 """What the places among an article's relations say of each other: "born in Tupelo, Miss." is
 born in Mississippi too (``through_places``), and a town lies in one country (``one_country``).
+A person a country "has" lives in no other one by the classifier's guess (``own_country``).
 Used by ``kg.relate`` on the relations its rules and its classifier found.
 """
 
@@ -7,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import gazetteer
+from . import gazetteer, learn
 from .lexicon import PLACE
 from .types import Mention, Relation
 from .vocab import KG
 
-__all__ = ["one_country", "through_places"]
+__all__ = ["one_country", "own_country", "through_places"]
 
 #: Properties that carry over from a place to the state or country it lies in.
 _TRANSITIVE = {KG.livesIn, KG.bornIn, KG.basedIn, KG.locatedIn}
@@ -61,3 +62,29 @@ def one_country(found: list[Relation]) -> list[Relation]:
 
 
 _LOCATED_IN = KG.locatedIn
+
+
+def own_country(text: str, found: list[Relation]) -> list[Relation]:
+    """``found`` without the classifier's guesses that a person lives in a country other than the
+    one the words tie them to, by a rule or right before the name: "France's Olivier Patience or
+    Germany's Rainer Schuettler" (not Schuettler in France), "Russian Elena Dementieva".  ``text``
+    is the article's."""
+    def nation(m: Mention | None) -> str | None:
+        if m is None:
+            return None
+        return gazetteer.demonym_country(m.text) if m.label == "NORP" else (
+            gazetteer.country(m.text) if m.label in PLACE else None)
+
+    own: dict[Mention, set[str]] = {}
+    for r in found:
+        if (r.predicate in (KG.affiliatedWith, KG.nationality) and r.subject.label == "PERSON"
+                and r.rule in ("possessive", "apposition") and (n := nation(r.object))):
+            own.setdefault(r.subject, set()).add(n)
+        elif (r.predicate == KG.livesIn and r.subject.label == "PERSON" and (n := nation(r.object))
+              and r.object is not None and text[r.object.end:r.subject.start] in ("'s ", "’s ")):
+            own.setdefault(r.subject, set()).add(n)  # "Germany's Rainer Schuettler", however parsed
+    if not own:
+        return found
+    return [r for r in found if not (
+        r.rule == learn.RULE and r.predicate == KG.livesIn and r.subject in own
+        and (n := nation(r.object)) is not None and n not in own[r.subject])]

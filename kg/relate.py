@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from . import _killers, _tokens, gazetteer, learn, patterns
 from ._args import Index, args, index, objects, other_sense, owner_kind, subjects
-from ._places import one_country, through_places
+from ._places import one_country, own_country, through_places
 from .lexicon import (
     ANAPHORS,
     CLAIM_VERBS,
@@ -400,7 +400,7 @@ def relate(doc: Doc, mentions: Sequence[Mention], *, learned: bool = True) -> li
                  else replace(r, confidence=c) for r in found_all]
     if learned:
         found_all = _learned(doc, mentions, found_all)
-    found_all = one_country(found_all)
+    found_all = own_country(_tokens.whole_text(doc), one_country(found_all))
     for found in found_all:
         key = (found.subject, found.predicate, found.object, found.value)
         if key not in best or found.confidence > best[key].confidence:

@@ -862,6 +862,35 @@ def test_a_town_lies_in_one_country() -> None:
     assert len(kept(r(latvia, soviet, 0.85), r(latvia, iraq, 0.85))) == 2
 
 
+def test_a_person_a_country_has_lives_in_no_other_by_the_classifiers_guess() -> None:
+    from kg import learn
+    from kg._places import own_country
+    from kg.types import Mention, Relation
+
+    text = "France's Olivier Patience or Germany's Rainer Schuettler played Russian Ivan Li."
+
+    def m(name: str, label: str) -> Mention:
+        start = text.index(name)
+        return Mention("d", start, start + len(name), name, label)
+
+    france, patience, germany = m("France", "GPE"), m("Olivier Patience", "PERSON"), m("Germany", "GPE")
+    schuettler, russian, li = m("Rainer Schuettler", "PERSON"), m("Russian", "NORP"), m("Ivan Li", "PERSON")
+
+    def r(a: Mention, pred, b: Mention, rule: str = learn.RULE) -> Relation:  # type: ignore[no-untyped-def]
+        return Relation(a, pred, b, 0, len(text), 0.85, rule)
+
+    found = [r(patience, KG.affiliatedWith, france, "possessive"), r(patience, KG.livesIn, germany),
+             r(schuettler, KG.livesIn, france), r(schuettler, KG.livesIn, germany),
+             r(li, KG.nationality, russian, "apposition"), r(li, KG.livesIn, france),
+             r(patience, KG.livesIn, france, "verb-prep")]
+    kept = {(x.subject.text, x.object.text, x.rule) for x in own_country(text, found) if x.predicate == KG.livesIn}
+    # the possessive's country, however parsed ("Germany's Rainer Schuettler"), and a nationality
+    # rule out the classifier's other countries; a rule's own relation is kept
+    assert kept == {("Rainer Schuettler", "Germany", learn.RULE), ("Olivier Patience", "France", "verb-prep")}
+    # nothing ties the person to a country: the guesses stay
+    assert own_country(text, [r(patience, KG.livesIn, germany)]) == [r(patience, KG.livesIn, germany)]
+
+
 def test_doing_something_to_a_names_thing(make_doc: MakeDoc) -> None:
     def found(verb: str, lemma: str) -> set[tuple[str, str, str]]:
         # "Akar rejects Reznikov 's plan ." / "Akar met Reznikov 's cross ."
