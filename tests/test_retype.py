@@ -329,6 +329,22 @@ def test_a_full_name_the_model_called_an_organisation_is_a_person_where_the_arti
     assert labels("Bristol Rovers won . Rovers said .", [(0, 2, "ORG"), (4, 5, "PERSON")])[0] == "ORG"
 
 
+def test_a_surname_the_model_called_an_organisation_after_the_full_name_is_the_person(make_doc: MakeDoc) -> None:
+    def labels(text: str, ents: list[tuple[int, int, str]]) -> list[str]:
+        words = text.split()
+        pos = ["PROPN" if w[0].isupper() else "PUNCT" if w in ".," else "VERB" for w in words]
+        # every word its own root: the opening sentence is the first word alone
+        doc = make_doc(text, heads=list(range(len(words))), deps=["ROOT"] * len(words), pos=pos)
+        return [lab for s, e, lab in consistent(doc, ents)]
+
+    # named in full, then by surname: a headline may name the surname first
+    assert labels("Capriati out . Jennifer Capriati won . Capriati said .",
+                  [(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG")]) == ["PERSON", "PERSON", "PERSON"]
+    # the firm first, then its founder: "Dell grew . founder Michael Dell said . Dell rose ."
+    assert labels("Hi . Dell grew . founder Michael Dell said . Dell rose .",
+                  [(2, 3, "ORG"), (6, 8, "PERSON"), (10, 11, "ORG")]) == ["ORG", "PERSON", "ORG"]
+
+
 def test_a_one_word_person_the_article_mostly_calls_an_organisation(make_doc: MakeDoc) -> None:
     words = "Labour won . Labour lost . Labour says . Smith met Wang Li . Wang left".split()
     pos = ["PROPN", "VERB", "PUNCT"] * 3 + ["PROPN", "VERB", "PROPN", "PROPN", "PUNCT",
