@@ -209,12 +209,13 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
     introduced: dict[str, int] = {}
     for s, e in full:
         if e - s >= 2 and gazetteer.first_name_gender(doc[s].text) and doc[e - 1].is_title:
-            introduced[doc[e - 1].text] = min(s, introduced.get(doc[e - 1].text, s))
+            for surname in {doc[e - 1].text, _tokens.text(doc, s + 1, e)}:  # "Lewis", "Day-Lewis"
+                introduced[surname] = min(s, introduced.get(surname, s))
     first_org: dict[str, int] = {}
     opening = doc[0].sent.end if len(doc) else 0
     for s, e, lab in ents:
-        if lab == "ORG" and e - s == 1 and s >= opening:
-            first_org.setdefault(doc[s].text, s)
+        if lab == "ORG" and s >= opening and " " not in (text := _tokens.text(doc, s, e)):
+            first_org.setdefault(text, s)
     alone = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s == 1}
     people = {i for s, e, lab in ents if lab == "PERSON" for i in range(s, e)}
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
@@ -259,7 +260,7 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 or any(t.i in people for t in doc[s:e].root.conjuncts)):
             lab = "PERSON"  # "Philip Pullman's His Dark Materials ... visited Pullman", "Russian Nadia
             # Petrova", "Russia's Elena Dementieva", "written by Lionel Richie and Michael Jackson"
-        if (lab == "ORG" and e - s == 1 and text in introduced and introduced[text] < first_org.get(text, len(doc))
+        if (lab == "ORG" and " " not in text and text in introduced and introduced[text] < first_org.get(text, len(doc))
                 and text not in leading and not known_place(text)):
             lab = "PERSON"  # "Jennifer Capriati has become ... Capriati is a two-time champion": named in
             # full, then by surname (not "Dell's profits ... founder Michael Dell": the firm came first)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from kg.mentions import find_mentions
 from kg.retype import acronyms, consistent, headline_countries, institutions, trimmed
 from kg.sports import teams
@@ -329,7 +331,8 @@ def test_a_full_name_the_model_called_an_organisation_is_a_person_where_the_arti
     assert labels("Bristol Rovers won . Rovers said .", [(0, 2, "ORG"), (4, 5, "PERSON")])[0] == "ORG"
 
 
-def test_a_surname_the_model_called_an_organisation_after_the_full_name_is_the_person(make_doc: MakeDoc) -> None:
+def test_a_surname_the_model_called_an_organisation_after_the_full_name_is_the_person(
+        make_doc: MakeDoc, vocab) -> None:  # type: ignore[no-untyped-def]
     def labels(text: str, ents: list[tuple[int, int, str]]) -> list[str]:
         words = text.split()
         pos = ["PROPN" if w[0].isupper() else "PUNCT" if w in ".," else "VERB" for w in words]
@@ -340,6 +343,13 @@ def test_a_surname_the_model_called_an_organisation_after_the_full_name_is_the_p
     # named in full, then by surname: a headline may name the surname first
     assert labels("Capriati out . Jennifer Capriati won . Capriati said .",
                   [(0, 1, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG")]) == ["PERSON", "PERSON", "PERSON"]
+    # a surname of two words joined by a hyphen: "Hi . Daniel Day-Lewis won . Day-Lewis said ."
+    words = "Hi . Daniel Day - Lewis won . Day - Lewis said .".split()
+    doc = Doc(vocab, words=words, spaces=[w not in ("Day", "-") and nxt != "." for w, nxt in zip(words, words[1:] + [""])],
+              heads=list(range(len(words))), deps=["ROOT"] * len(words),
+              pos=["PROPN" if w[0].isupper() else "PUNCT" for w in words])
+    assert doc.text.strip() == "Hi. Daniel Day-Lewis won. Day-Lewis said."
+    assert [lab for s, e, lab in consistent(doc, [(2, 6, "PERSON"), (8, 11, "ORG")])] == ["PERSON", "PERSON"]
     # the firm first, then its founder: "Dell grew . founder Michael Dell said . Dell rose ."
     assert labels("Hi . Dell grew . founder Michael Dell said . Dell rose .",
                   [(2, 3, "ORG"), (6, 8, "PERSON"), (10, 11, "ORG")]) == ["ORG", "PERSON", "ORG"]
