@@ -121,6 +121,15 @@ def _named(doc: Doc, names: Token, kind: str) -> dict[str, str]:
     return out
 
 
+def _unqualified(doc: Doc, name: str) -> bool:
+    """Whether no occurrence of ``name`` (its last word) has a determiner, an owner or a noun of
+    its kind before it: no one's name does ("models like the Creative Zen", "stars like ...
+    singing group Destiny's Child")."""
+    last = name.split()[-1]
+    return not any(c.dep_ in ("det", "poss") or (c.pos_ == "NOUN" and c.lower_ in KIND_NOUNS)
+                   for i in _tokens.select(doc, _tokens.ORTH, (last,)) for c in doc[i].children)
+
+
 #: The kinds a list of examples may say its names are ("films such as Sideways and Closer").
 _LISTED_KINDS = ("ORG", "GPE", "PERSON", "WORK_OF_ART")
 
@@ -144,8 +153,9 @@ def _examples(doc: Doc) -> dict[str, str]:
                 or noun.tag_ != "NNS":
             continue
         kind = KIND_NOUNS.get(noun.lemma_.lower(), "")
-        if kind in _LISTED_KINDS and not (kind == "PERSON" and any(c.dep_ == "det" for c in names.children)):
-            out.update(_named(doc, names, kind))  # not "models like the Creative Zen": no one's name has "the"
+        if kind in _LISTED_KINDS:
+            out.update({name: kind for name, kind in _named(doc, names, kind).items()
+                        if kind != "PERSON" or _unqualified(doc, name)})
     return out
 
 
@@ -156,8 +166,14 @@ def played_in(doc: Doc, s: int, e: int) -> bool:
     """A name that a part is played in: "her role in Closer", "his performance in Hotel Rwanda"
     (a work; not "Bertolucci's Last Tango", whose owner the name is)."""
     root = doc[s:e].root
+    first = s
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "roles in Closer and Hotel Rwanda"
+        first = root.i
+    while first < s and doc[first - 1].dep_ == "compound" and doc[first - 1].head == root:
+        first -= 1
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _PARTS
+            and (prep.i == first - 1 or (prep.i == first - 2 and doc[first - 1].lower_ == "the"))
             and prep.head.pos_ == "NOUN" and all(t.is_title or not t.is_alpha for t in doc[s:e]))
+    # (not "role in a musical - Conleth Hill for The Producers")

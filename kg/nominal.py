@@ -33,7 +33,7 @@ from . import _tokens, gazetteer
 from .lexicon import NATIONALS, NOMINAL_HEADS
 from .types import Mention
 
-__all__ = ["find_nominals", "fits_nation", "nation_of", "nations", "person_descriptions"]
+__all__ = ["find_nominals", "fits_nation", "nation_of", "nations", "person_descriptions", "role_text"]
 
 _SKIP_DEPS = {"compound", "appos", "attr", "npadvmod", "nmod", "conj"}
 #: Modifiers that make a description name another thing than the one named before:
@@ -180,3 +180,17 @@ def fits_nation(d: Mention, mentions: Iterable[Mention], nations: Mapping[Mentio
     said = {n for m in mentions if (n := nations.get(m) or (
         nation_of(m.text.split()[-1]) if m.role == "national" and m.label == "NOM" else None))}
     return all(_same_nation(n, country) for n in said) if said and country else None
+
+
+def role_text(noun: Token, names: Collection[int]) -> str:
+    """The role a job noun in apposition to a person names, with the words that qualify it and
+    are no name (token indices ``names``): "a Singapore-based fund manager" is "fund manager",
+    "the stand-in captain" "stand-in captain", "ex-chief financial officer" keeps its hyphen; not
+    a participle, an age or an adverb ("newly-appointed", "17-year-old", "equally")."""
+    words = sorted({t for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i not in names
+                    and c.tag_ != "VBN" and not any(t.like_num for t in c.subtree)
+                    for t in c.subtree if t.i not in names and t.dep_ != "advmod"}, key=lambda t: t.i)
+    while words and words[0].is_punct:
+        words.pop(0)  # "- Best actress"
+    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ")
+                   for t, nxt in zip(words, [*words[1:], noun])) + noun.text

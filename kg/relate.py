@@ -45,6 +45,7 @@ from .lexicon import (
     VICTIM_WORDS,
     stands_for,
 )
+from .nominal import role_text
 from .types import Mention, Relation
 from .vocab import KG
 
@@ -180,10 +181,7 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
                 continue
             yield from _modifiers(m, noun, head, idx, "apposition")
             if m.label == "PERSON" and noun.lemma_.lower() in TITLE_HEADS:
-                words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i not in idx
-                         and c.tag_ != "VBN"]  # not "Singapore-based", "newly-appointed"
-                role = " ".join("".join(t.text_with_ws for t in [*words, noun]).split())  # "ex-chief economist"
-                yield _make(m, KG.holdsRole, None, head, 0.7, "apposition", role)
+                yield _make(m, KG.holdsRole, None, head, 0.7, "apposition", role_text(noun, idx))
         if m.label in PLACE | {"ORG"}:
             # the phrase right after the name: in "Dallas in the US, Bordeaux in France and Oporto
             # in Portugal" the parser hangs "in Portugal" on Bordeaux too

@@ -176,14 +176,15 @@ _QUOTES = {"`", "``", "'", "''", '"', "“", "‘"}
 
 def _a_persons_name(doc: Doc, s: int, e: int) -> bool:
     """A census first name and a surname, perhaps with a particle ("Luigi del Neri"), and no word
-    of an organisation's, a building's or an event's name ("William Hill" passes: the caller
-    needs more)."""
+    of an organisation's, a building's or an event's name nor a demonym ("William Hill" passes:
+    the caller needs more)."""
     words = [t.text for t in doc[s:e]]
     return (2 <= len(words) <= 3 and bool(gazetteer.first_name_gender(words[0]))
             and all(w.isalpha() and (w.istitle() or (w in PARTICLES and 0 < n < len(words) - 1))
                     for n, w in enumerate(words))
-            and not any(w.lower() in NOT_SURNAMES for w in words) and not known_place(" ".join(words))
-            and not known_place(words[0]) and not gazetteer.demonym(words[0]))
+            and not any(w.lower() in NOT_SURNAMES or gazetteer.demonym(w) for w in words)
+            and not known_place(" ".join(words)) and not known_place(words[0])
+            and not (s > 0 and doc[s - 1].lower_ == "the"))  # not "the Royal Scots"
 
 
 def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
@@ -257,7 +258,8 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if lab in ("ORG", "GPE", "LOC", "FAC") and _a_persons_name(doc, s, e) and (
                 doc[e - 1].text in alone or (s > 0 and gazetteer.demonym(doc[s - 1].text))
                 or (s > 1 and doc[s - 1].lower_ in ("'s", "’s") and gazetteer.country(doc[s - 2].text))
-                or any(t.i in people for t in doc[s:e].root.conjuncts)):
+                or any(t.i in people and (t.i - 1 in people or votes[text]["ORG"] <= 1)  # not "William Hill
+                       for t in doc[s:e].root.conjuncts)):  # and Ladbrokes" where the bookmaker is named again
             lab = "PERSON"  # "Philip Pullman's His Dark Materials ... visited Pullman", "Russian Nadia
             # Petrova", "Russia's Elena Dementieva", "written by Lionel Richie and Michael Jackson"
         if (lab == "ORG" and " " not in text and text in introduced and introduced[text] < first_org.get(text, len(doc))

@@ -652,6 +652,12 @@ def test_what_a_part_is_played_in_is_a_work(make_doc: MakeDoc) -> None:
     assert labels("Labour", "ORG")["Labour"] == "ORG"  # "his role in Labour": the party
     assert labels("London", "GPE", "performance")["London"] == "GPE"  # a place the gazetteer knows
     assert labels("Closer", "GPE", "house")["Closer"] == "GPE"  # no part is played in a house
+    # the name right after "in" (or "in the"): not "role in a musical - Conleth Hill for ..."
+    doc = make_doc("her role in a musical - Conleth Hill won .", heads=[1, 8, 1, 7, 7, 7, 7, 2, 8, 8],
+                   deps=["poss", "nsubj", "prep", "det", "amod", "punct", "compound", "pobj", "ROOT", "punct"],
+                   pos=["PRON", "NOUN", "ADP", "DET", "ADJ", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ents=["O"] * 6 + ["B-GPE", "I-GPE", "O", "O"])
+    assert [m.label for m in find_mentions(doc, "d") if m.text == "Conleth Hill"] != ["WORK_OF_ART"]
 
 
 def test_an_epic_or_a_blockbuster_is_a_work(make_doc: MakeDoc) -> None:
@@ -1113,6 +1119,12 @@ def test_names_given_as_examples_of_a_kind_have_that_kind(make_doc: MakeDoc) -> 
                   ents=["O", "O", "O", "B-ORG", "O", "B-GPE", "O"],
                   lemmas=["its", "brand", "include", "aeg", "and", "zanussi", "."],
                   tags=["PRP$", "NNS", "VBP", "NNP", "CC", "NNP", "."]) == {"AEG": "ORG", "Zanussi": "ORG"}
+    # "stars like Destiny 's Child ." : no one's name has an owner either
+    assert labels("stars like Destiny 's Child .", heads=[0, 0, 4, 2, 1, 0],
+                  deps=["ROOT", "prep", "poss", "case", "pobj", "punct"],
+                  pos=["NOUN", "ADP", "PROPN", "PART", "PROPN", "PUNCT"], ents=["O", "O", "B-ORG", "O", "B-ORG", "O"],
+                  lemmas=["star", "like", "destiny", "'s", "child", "."],
+                  tags=["NNS", "IN", "NNP", "POS", "NNP", "."])["Child"] != "PERSON"
     # "models like the Zen Micro": a model is a person's job too, but no one's name takes "the"
     assert labels("models like the Zen Micro .", heads=[0, 0, 4, 4, 1, 0],
                   deps=["ROOT", "prep", "det", "compound", "pobj", "punct"],

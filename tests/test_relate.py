@@ -921,3 +921,14 @@ def test_a_role_in_apposition_leaves_out_participles_and_keeps_hyphens(make_doc:
               pos=["PROPN", "PROPN", "PUNCT", "ADJ", "ADJ", "ADJ", "NOUN", "PUNCT"],
               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"], lemmas=[w.lower() for w in words])
     assert {t[2] for t in _triples(doc) if t[1] == "holdsRole"} == {"ex-chief economist"}
+    # "Jo Ray , the 17-year-old stand-in captain ." : the qualifier's own words, not an age
+    words = ["Jo", "Ray", ",", "the", "17", "-", "year", "-", "old", "stand", "-", "in", "captain", "."]
+    doc = Doc(vocab, words=words, spaces=[True, False, True, True, False, False, False, False, True, False, False, True, False, False],
+              heads=[1, 1, 1, 12, 6, 6, 8, 8, 12, 12, 9, 9, 1, 1],
+              deps=["compound", "ROOT", "punct", "det", "nummod", "punct", "npadvmod", "punct", "amod", "amod",
+                    "punct", "prt", "appos", "punct"],
+              pos=["PROPN", "PROPN", "PUNCT", "DET", "NUM", "PUNCT", "NOUN", "PUNCT", "ADJ", "ADJ", "PUNCT", "ADP",
+                   "NOUN", "PUNCT"],
+              ents=["B-PERSON", "I-PERSON"] + ["O"] * 12, lemmas=[w.lower() for w in words])
+    assert "the 17-year-old stand-in captain" in doc.text
+    assert {t[2] for t in _triples(doc) if t[1] == "holdsRole"} == {"stand-in captain"}

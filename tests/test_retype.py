@@ -326,6 +326,15 @@ def test_a_full_name_the_model_called_an_organisation_is_a_person_where_the_arti
     by = ([0, 2, 0, 2, 5, 2, 0], ["ROOT", "compound", "pobj", "cc", "compound", "conj", "punct"])
     assert labels("by Lionel Richie and Michael Jackson .", [(1, 3, "ORG"), (4, 6, "PERSON")], *by) == [
         "PERSON", "PERSON"]
+    # a one-word person joined by "and" counts only for a name the article calls an organisation
+    # once: "William Hill and Ladbrokes ... at William Hill" is the bookmaker
+    assert labels("by William Hill and Ladbrokes . at William Hill .", [(1, 3, "ORG"), (4, 5, "PERSON"),
+                                                                          (7, 9, "ORG")],
+                  [0, 2, 0, 2, 2, 0, 6, 8, 6, 6],
+                  ["ROOT", "compound", "pobj", "cc", "conj", "punct", "ROOT", "compound", "pobj", "punct"]) == [
+        "ORG", "PERSON", "ORG"]
+    # nor after "the": "the Royal Scots" (a regiment; "Royal" is a census first name)
+    assert labels("beat the Royal Scots . Scots said .", [(2, 4, "ORG"), (5, 6, "PERSON")])[0] == "ORG"
     # nothing says so: the bookmaker "William Hill said ."; nor a name with a club's word in it
     assert labels("William Hill said . Hill won .", [(0, 2, "ORG")]) == ["ORG"]
     assert labels("Bristol Rovers won . Rovers said .", [(0, 2, "ORG"), (4, 5, "PERSON")])[0] == "ORG"
