@@ -40,9 +40,9 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
 
     The noun comes right before the name and governs it or is governed by it ("captain Fabien
     Pelous", "the Chilean copper company Codelco"; not an award's category: "the best film
-    Oscar"), or is an organisation's or a place's noun in the apposition right after it
-    ("Unison, Britain's biggest union", "Yukos, one of Russia's biggest companies"; not
-    "O'Neill, the head of the BMDO, the US agency").
+    Oscar"), or is an organisation's, a place's or a person's noun in the apposition right after
+    it ("Unison, Britain's biggest union", "Yukos, one of Russia's biggest companies", "Blackwell,
+    a designer"; not "O'Neill, the head of the BMDO, the US agency").
     """
     head = doc[start:end].root
     start = left_out(doc, start, end)  # "serial Desperate [Housewives]"
@@ -72,8 +72,9 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
                 continue
             if c.lower_ == "one":  # "Yukos, one of Russia's biggest companies"
                 c = next((g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c)
-            if c.pos_ == "NOUN" and c.is_lower and KIND_NOUNS.get(c.lemma_.lower()) in ("ORG", "GPE"):
-                return KIND_NOUNS[c.lemma_.lower()]
+            kind = KIND_NOUNS.get(c.lemma_.lower(), "") if c.pos_ == "NOUN" and c.is_lower else ""
+            if kind in ("ORG", "GPE") or (kind == "PERSON" and not (start and doc[start - 1].lower_ == "the")):
+                return kind  # "Blackwell, a designer" (not "The Streets, aka British rapper": a band)
     return ""
 
 

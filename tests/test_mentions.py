@@ -705,6 +705,14 @@ def test_an_organisations_noun_in_apposition_right_after_a_name_says_what_it_is(
     assert labels("Unison , one of the unions , said .", [8, 0, 0, 2, 5, 3, 0, 8, 8],
                   ["nsubj", "punct", "appos", "prep", "det", "pobj", "punct", "ROOT", "punct"],
                   ["PROPN", "PUNCT", "NUM", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]) == {"Unison": "ORG"}
+    # a person's noun: "Blackwell , a famous rapper , said ." (but not after "the": "The Streets , a rapper ,")
+    person = ([6, 0, 4, 4, 0, 0, 6, 6], ["nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+              ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert labels("Blackwell , a famous rapper , said .", *person) == {"Blackwell": "PERSON"}
+    got = labels("the Streets , a famous rapper , said .", [1, 7, 1, 5, 5, 1, 1, 7, 7],
+                 ["det", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+                 ["DET", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert got.get("Streets") != "PERSON"
 
 
 def test_a_noun_before_a_possessive_name_says_what_it_is_whatever_the_parse(make_doc: MakeDoc) -> None:
