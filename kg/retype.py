@@ -95,6 +95,9 @@ def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
             if k > start:
                 parts.append((start, k, lab))
             start = k + 1
+        elif (k == s + 1 and lab in ("ORG", "GPE", "FAC") and gazetteer.demonym(doc[s].text)
+              and _a_persons_name(doc, k, e)):
+            return [*parts, (s, k, "NORP"), (k, e, "PERSON")]  # "beat American Abigail Spears 7-6"
         elif (lab == "ORG" and k >= s + 2 and 2 <= e - k <= 3 and doc[k - 1].lower_ in _BODIES
               and gazetteer.first_name_gender(tok.text) and all(t.is_title for t in doc[k:e])):
             return [*parts, (start, k, lab), (k, e, "PERSON")]  # "the Russian Pacific Fleet Igor Khmelnov"
@@ -258,6 +261,7 @@ def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if lab in ("ORG", "GPE", "LOC", "FAC") and _a_persons_name(doc, s, e) and (
                 doc[e - 1].text in alone or (s > 0 and gazetteer.demonym(doc[s - 1].text))
                 or (s > 1 and doc[s - 1].lower_ in ("'s", "’s") and gazetteer.country(doc[s - 2].text))
+                or (e + 1 < len(doc) and doc[e].lower_ == "of" and gazetteer.country(doc[e + 1].text))
                 or any(t.i in people and (t.i - 1 in people or votes[text]["ORG"] <= 1)  # not "William Hill
                        for t in doc[s:e].root.conjuncts)):  # and Ladbrokes" where the bookmaker is named again
             lab = "PERSON"  # "Philip Pullman's His Dark Materials ... visited Pullman", "Russian Nadia

@@ -197,6 +197,10 @@ def test_a_body_and_a_person_in_one_span_are_cut_apart(make_doc: MakeDoc) -> Non
                                                         "O"]) == {("Fire Department", "ORG"), ("Hugh Madlock", "PERSON")}
     assert cut("Fire Department Capt . Hugh Madlock .", ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]) == {
         ("Fire Department Capt", "ORG")}
+    # "beat American Abigail Spears": a nationality, then a person (not "German Marshall Fund")
+    assert cut("American Abigail Spears .", ["B-ORG", "I-ORG", "I-ORG", "O"]) == {
+        ("American", "NORP"), ("Abigail Spears", "PERSON")}
+    assert cut("German Marshall Fund .", ["B-ORG", "I-ORG", "I-ORG", "O"]) == {("German Marshall Fund", "ORG")}
 
 
 def test_names_run_together_are_cut_apart(make_doc: MakeDoc) -> None:
@@ -322,6 +326,8 @@ def test_a_full_name_the_model_called_an_organisation_is_a_person_where_the_arti
     for lab in ("GPE", "FAC"):
         assert labels("beat Russia 's Elena Dementieva .", [(1, 2, "GPE"), (3, 5, lab)]) == ["GPE", "PERSON"]
     assert labels("beat Acme 's Elena Dementieva .", [(1, 2, "ORG"), (3, 5, "FAC")]) == ["ORG", "FAC"]
+    # "of" a country after it: "beat Francesca Schiavone of Italy ." (not "the Bank of Italy")
+    assert labels("beat Francesca Schiavone of Italy .", [(1, 3, "ORG"), (4, 5, "GPE")]) == ["PERSON", "GPE"]
     # joined by "and" to a person: "by Lionel Richie and Michael Jackson ."
     by = ([0, 2, 0, 2, 5, 2, 0], ["ROOT", "compound", "pobj", "cc", "compound", "conj", "punct"])
     assert labels("by Lionel Richie and Michael Jackson .", [(1, 3, "ORG"), (4, 6, "PERSON")], *by) == [
