@@ -35,6 +35,10 @@ def left_out(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+#: Kind nouns the tagger may read as adjectives right before a name.
+_ADJECTIVE_KINDS = {"epic", "single"}
+
+
 def kind_named(doc: Doc, start: int, end: int) -> str:
     """The spaCy label that a common noun says the name ``doc[start:end]`` has, or "".
 
@@ -53,7 +57,10 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
         governs = start <= noun.head.i < end or head.head == noun or sibling or (
             # "told the BBC programme Go Digital he hoped", where the parser hung "Digital" on "hoped"
             KIND_NOUNS.get(noun.lemma_.lower()) == "WORK_OF_ART" and noun.dep_ in ("dobj", "pobj", "nsubj", "appos"))
-        if (noun.pos_ == "NOUN" and noun.is_lower and governs
+        # "Vietnam epic Platoon", "the charity single Band Aid 20": the tagger's adjective after a noun
+        tagged_adjective = noun.pos_ == "ADJ" and noun.lower_ in _ADJECTIVE_KINDS and start >= 2 and doc[
+            start - 2].pos_ in ("NOUN", "PROPN")
+        if ((noun.pos_ == "NOUN" or tagged_adjective) and noun.is_lower and governs
                 and not any(t.lower_ == "best" for t in (*noun.children, doc[max(start - 2, 0)]))):
             kind = KIND_NOUNS.get(noun.lemma_.lower(), "") or KIND_NOUNS.get(noun.lower_, "")
             if kind:

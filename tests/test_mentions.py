@@ -668,6 +668,15 @@ def test_an_epic_or_a_blockbuster_is_a_work(make_doc: MakeDoc) -> None:
                        pos=["PROPN", "PART", "NOUN", "PROPN", "VERB", "PUNCT"],
                        ents=["B-PERSON", "O", "O", "B-PERSON", "O", "O"])
         assert [m.label for m in find_mentions(doc, "d") if m.text == "Alexander"] == ["WORK_OF_ART"]
+    # the tagger's adjective right after a noun: "his Vietnam epic Platoon" (not "a single Labour MP")
+    def label(before: str, pos: str) -> str:
+        doc = make_doc(f"his {before} epic Platoon won .", heads=[3, 3, 3, 4, 4, 4],
+                       deps=["poss", "amod" if pos == "ADJ" else "compound", "amod", "nsubj", "ROOT", "punct"],
+                       pos=["PRON", pos, "ADJ", "PROPN", "VERB", "PUNCT"], ents=["O", "O", "O", "B-LOC", "O", "O"])
+        return next(m.label for m in find_mentions(doc, "d") if m.text == "Platoon")
+
+    assert label("Vietnam", "PROPN") == "WORK_OF_ART"
+    assert label("big", "ADJ") == "LOC"
 
 
 def test_a_nationality_before_a_computing_noun_is_a_product(make_doc: MakeDoc) -> None:
