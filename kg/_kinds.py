@@ -101,7 +101,7 @@ def kinds_said(doc: Doc) -> dict[str, str]:
         kind = KIND_NOUNS.get(noun.lemma_.lower(), "") if noun.pos_ == "NOUN" and noun.is_lower else ""
         if kind in ("ORG", "GPE") and names.pos_ == "PROPN":
             out.update(_named(doc, names, kind))
-    for i in _tokens.select(doc, _tokens.LOWER, ("who",)):
+    for i in _tokens.select(doc, _tokens.ORTH, ("who",)):  # (the ORTH index is built anyway)
         verb, name = doc[i].head, doc[i].head.head  # "visited Pullman, who had told him": a person
         if (doc[i].dep_ == "nsubj" and verb.dep_ == "relcl" and name.i == i - 2 and doc[i - 1].text == ","
                 and name.pos_ == "PROPN" and name.tag_ != "NNPS" and name.is_title
@@ -142,12 +142,16 @@ def _unqualified(doc: Doc, name: str) -> bool:
 _LISTED_KINDS = ("ORG", "GPE", "PERSON", "WORK_OF_ART")
 
 
+#: The words that give examples: "such as", "like", "including", "include" (looked up as written).
+_EXAMPLE_WORDS = {"as", "like", "including", "Including", "include", "includes"}
+
+
 def _examples(doc: Doc) -> dict[str, str]:
     """Names given as examples of a kind, with that spaCy label: "companies such as Nokia, Intel,
     Philips and Alcatel", "firms like Casio", "rivals including Qwest", "its brands include AEG,
     Zanussi and Frigidaire" (the kind a plural noun, ``KIND_NOUNS``)."""
     out: dict[str, str] = {}
-    for i in _tokens.select(doc, _tokens.LOWER, ("as", "like", "including", "include", "includes")):
+    for i in _tokens.select(doc, _tokens.ORTH, _EXAMPLE_WORDS):
         tok = doc[i]
         if tok.lower_.startswith("include") and tok.pos_ in ("VERB", "AUX"):
             noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -117,9 +117,14 @@ def _index(doc: Doc, attr: int, fold: bool) -> dict[str, list[int]]:
     key = ("index", attr, fold)
     hit = cache.get(key)
     if hit is None:
-        hit = cache[key] = {}
-        for n, t in enumerate(_words(doc, attr, fold)[0]):
-            hit.setdefault(t, []).append(n)
+        texts = _words(doc, attr, fold)[0]
+        if fold:
+            hit = {}
+            for n, t in enumerate(texts):
+                hit.setdefault(t, []).append(n)
+        else:  # the strings of distinct hashes are distinct
+            hit = {t: [n] for n, t in enumerate(texts)}
+        cache[key] = hit
     return hit  # type: ignore[return-value]
 
 
