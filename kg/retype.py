@@ -181,13 +181,16 @@ def _a_persons_name(doc: Doc, s: int, e: int) -> bool:
     """A census first name and a surname, perhaps with a particle ("Luigi del Neri"), and no word
     of an organisation's, a building's or an event's name nor a demonym ("William Hill" passes:
     the caller needs more)."""
-    words = [t.text for t in doc[s:e]]
-    return (2 <= len(words) <= 3 and bool(gazetteer.first_name_gender(words[0]))
+    if not 2 <= e - s <= 3:
+        return False
+    orth = _tokens.strings(doc, _tokens.ORTH)
+    words = orth[s:e]
+    return (bool(gazetteer.first_name_gender(words[0]))
             and all(w.isalpha() and (w.istitle() or (w in PARTICLES and 0 < n < len(words) - 1))
                     for n, w in enumerate(words))
             and not any(w.lower() in NOT_SURNAMES or gazetteer.demonym(w) for w in words)
             and not known_place(" ".join(words)) and not known_place(words[0])
-            and not (s > 0 and doc[s - 1].lower_ == "the"))  # not "the Royal Scots"
+            and not (s > 0 and orth[s - 1].lower() == "the"))  # not "the Royal Scots"
 
 
 def consistent(doc: Doc, ents: list[Ent]) -> list[Ent]:
