@@ -86,10 +86,11 @@ def kind_named(doc: Doc, start: int, end: int) -> str:
 
 
 def kinds_said(doc: Doc) -> dict[str, str]:
-    """Names that a sentence says are organisations or places, with that spaCy label: "Oxfam is
-    a charity", "the airlines are Aloha, Piedmont and Southwest" (the subject of "be" and its
-    complement, one a name, or names joined by "and", the other an organisation's or a place's
-    noun, ``KIND_NOUNS``)."""
+    """Names that a sentence says are organisations, places, works or people, with that spaCy
+    label: "Oxfam is a charity", "the airlines are Aloha, Piedmont and Southwest" (the subject of
+    "be" and its complement, one a name, or names joined by "and", the other an organisation's or a
+    place's noun, ``KIND_NOUNS``); names given as examples of a kind (``_examples``); and a name
+    "who" is said of ("visited Cate Blanchett, who had told him": a person)."""
     out: dict[str, str] = _examples(doc)
     for i in _tokens.select(doc, _tokens.LEMMA, ("be",), pos=("AUX", "VERB")):
         verb = doc[i]
