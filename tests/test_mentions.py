@@ -1151,14 +1151,14 @@ def test_names_given_as_examples_of_a_kind_have_that_kind(make_doc: MakeDoc) -> 
 
 
 def test_a_kind_in_apposition_before_a_name_gives_its_kind(make_doc: MakeDoc) -> None:
-    # "its airline , AirAsia , fell ." with "AirAsia" typed a place by the model
-    doc = make_doc("its airline , AirAsia , fell .", heads=[1, 5, 1, 1, 1, 5, 5],
-                   deps=["poss", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
-                   pos=["PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
-                   ents=["O", "O", "O", "B-GPE", "O", "O", "O"],
-                   lemmas=["its", "airline", ",", "airasia", ",", "fall", "."])
-    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")] == [
-        ("AirAsia", "ORG")]
+    # "its NOUN , NAME , fell ." with NAME typed a place by the model
+    for noun, name, kind in (("airline", "AirAsia", "ORG"), ("film", "Brasco", "WORK_OF_ART"),
+                             ("boss", "Ebbers", "PERSON"), ("sofa", "Ikea", "GPE")):
+        words = ["its", noun, ",", name, ",", "fell", "."]
+        doc = make_doc(" ".join(words), heads=[1, 5, 1, 1, 1, 5, 5], ents=["O"] * 3 + ["B-GPE"] + ["O"] * 3,
+                       deps=["poss", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                       pos=["PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"])
+        assert {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")} == {name: kind}
 
 
 def test_a_name_who_does_something_is_a_person(make_doc: MakeDoc) -> None:
