@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _tokens, _wire, gazetteer, nominal, retype, sports, styles
+from . import _missed, _tokens, _wire, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     a_country_alone,
     a_county,
@@ -161,9 +161,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         and not clock.issuperset(range(e.start, e.end)) and (end := _entity_end(e, clock, inside)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
-    ents = retype.headline_countries(doc, ents)
+    ents = _missed.headline_countries(doc, ents)
     common = capitalised_to_start(doc, ents)
-    ents = retype.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates])
+    ents = _missed.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates])
     ents = listed_people(doc, styles.styled(doc, styles.joined_places(doc, styles.titled_works(
         doc, styles.parties(doc, ents)))))
     surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
@@ -256,7 +256,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if kinds.get(_tokens.text(doc, x[0], x[1]), "PERSON") == "PERSON"]
     out += _wire.wire_names(doc, out, taken) + titled_acronyms(doc, out, taken)
-    out = sorted(out + retype.acronyms(doc, out, taken))
+    out = sorted(out + _missed.acronyms(doc, out, taken))
     # "Amherst , Mass .": the state (or country) after a place and a comma is a place too
     fixed: list[tuple[int, int, str]] = []
     for n, (s, e, lab) in enumerate(out):
@@ -273,7 +273,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
     fixed = sports.line_ups(doc, sports.athletes(doc, fixed))
-    return capitals_named(doc, retype.consistent(doc, retype.unlabelled(doc, sports.teams(doc, fixed))))
+    return capitals_named(doc, retype.consistent(doc, _missed.unlabelled(doc, sports.teams(doc, fixed))))
 
 
 def _label(span: Span, label: str) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg._missed import acronyms, headline_countries, institutions
 from kg.mentions import find_mentions
-from kg.retype import acronyms, consistent, headline_countries, institutions, trimmed
+from kg.retype import consistent, trimmed
 from kg.sports import teams
 from tests.conftest import MakeDoc
 
