@@ -108,8 +108,11 @@ def kinds_said(doc: Doc) -> dict[str, str]:
                 and name.pos_ == "PROPN" and name.tag_ != "NNPS" and name.is_title
                 and not any(c.lower_ == "the" for c in name.children)):
             for text in _named(doc, name, "PERSON"):
-                tags = Counter(doc[j].ent_type_ == "PERSON" for j in _tokens.select(doc, _tokens.ORTH, (text,)))
-                if text not in out and (" " in text or tags[True] >= tags[False]):
+                if text in out:
+                    continue
+                tags = Counter(doc[j].ent_type_ == "PERSON" for j in _tokens.select(doc, _tokens.ORTH, (text,))
+                               ) if " " not in text else None
+                if tags is None or tags[True] >= tags[False]:
                     out[text] = "PERSON"  # one word the model mostly calls a person: bands and clubs
                     # take "who" too ("Korn, who", "Boro, who")
     return out

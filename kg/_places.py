@@ -80,8 +80,8 @@ def own_country(text: str, found: list[Relation]) -> list[Relation]:
         if (r.predicate in (KG.affiliatedWith, KG.nationality) and r.subject.label == "PERSON"
                 and r.rule in ("possessive", "apposition") and (n := nation(r.object))):
             own.setdefault(r.subject, set()).add(n)
-        elif (r.predicate == KG.livesIn and r.subject.label == "PERSON" and (n := nation(r.object))
-              and r.object is not None and text[r.object.end:r.subject.start] in ("'s ", "’s ")):
+        elif (r.predicate == KG.livesIn and r.subject.label == "PERSON" and r.object is not None
+              and (n := nation(r.object)) and text[r.object.end:r.subject.start] in ("'s ", "’s ")):
             own.setdefault(r.subject, set()).add(n)  # "Germany's Rainer Schuettler", however parsed
     if not own:
         return found
