@@ -18,7 +18,7 @@ from .lexicon import PLACE, stands_for
 from .types import Mention
 
 __all__ = ["Index", "arg", "args", "index", "objects", "other_sense", "owner_kind", "prep_objects",
-           "subjects"]
+           "subjects", "verb_preps"]
 
 Index = dict[int, Mention]
 
@@ -68,6 +68,18 @@ def prep_objects(tok: Token, idx: Index, preps: tuple[str, ...]) -> list[Mention
     """The names right after ``preps`` under ``tok``: "native *of Glasgow*", "lawyer *at Acme*"."""
     return [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.i in idx]
+
+
+def verb_preps(verb: Token) -> list[Token]:
+    """A verb's prepositions, with those the parser hung on a date or on a name the verb gives:
+    "born on Feb. 5, 1907, *in* Portland" ("in" under "Feb."), "born Charles Hardin Holley *in*
+    Lubbock" ("in" under the name), "met on Tuesday *with* Putin"."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
+    hosts = [g for p in preps if p.lower_ in ("on", "in") for g in p.children
+             if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+    hosts += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+              or c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    return preps + [c for h in hosts for c in h.children if c.dep_ == "prep" and c.i > h.i]
 
 
 def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:

@@ -273,6 +273,33 @@ def test_born_in_and_state_abbreviation(make_doc: MakeDoc) -> None:
             ("Tupelo", "locatedIn", "Miss.")} <= _triples(doc)
 
 
+def test_born_with_the_place_hung_on_a_date_or_on_the_birth_name(make_doc: MakeDoc) -> None:
+    # the parser hangs "in Portland" on the date: "born on Feb. 5 , 1907 , in Portland"
+    doc = make_doc("Simon was born on Feb. 5 , 1907 , in Portland .",
+                   heads=[2, 2, 2, 2, 3, 4, 4, 4, 4, 4, 9, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "nummod", "punct", "nummod", "punct",
+                         "prep", "pobj", "punct"],
+                   pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "NUM", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN",
+                        "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "B-GPE",
+                         "O"],
+                   lemmas=["simon", "be", "bear", "on", "feb.", "5", ",", "1907", ",", "in", "portland", "."])
+    assert ("Simon", "bornIn", "Portland") in _triples(doc)
+    # ... and on the name given at birth: "born Charles Holley in Lubbock"
+    doc = make_doc("Holly was born Charles Holley in Lubbock .", heads=[2, 2, 2, 4, 2, 4, 5, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "compound", "oprd", "prep", "pobj", "punct"],
+                   pos=["PROPN", "AUX", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+                   lemmas=["holly", "be", "bear", "charles", "holley", "in", "lubbock", "."])
+    assert ("Holly", "bornIn", "Lubbock") in _triples(doc)
+    # a place that belongs to a noun is not where the verb happened: "born to a family in Lubbock"
+    doc = make_doc("Holly was born to a family in Lubbock .", heads=[2, 2, 2, 2, 5, 3, 5, 6, 2],
+                   deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj", "punct"],
+                   pos=["PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert ("Holly", "bornIn", "Lubbock") not in _triples(doc)
+
+
 def test_organisation_or_place_before_a_title(make_doc: MakeDoc) -> None:
     doc = make_doc("Acme spokesman John Reed met Ohio Gov. Ann Lee .",
                    heads=[1, 3, 3, 4, 4, 6, 8, 8, 4, 4],
