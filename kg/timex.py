@@ -120,6 +120,10 @@ _RELATIVE = re.compile(
     r"(?:(early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?(last|past|previous|this|next|coming)\s+"
     r"(week|month|year)$")
 _MONTH_YEAR = re.compile(rf"(?:(early|mid|late)[\s-]+)?([a-z]+)\.?,?\s+({_YEAR})$")
+#: A date without its year, then the year counted from the article's: "July last year", "12 April
+#: this year", "January of next year".
+_OF_A_YEAR = re.compile(r"(.+?),? (?:of )?(last|this|next) year")
+_STEP = {"last": -1, "this": 0, "next": 1}
 _YEARS = re.compile(rf"(?:(?:early|mid|late)[\s-]+)?((?:{_YEAR})(?:\s*(?:,|and|or|to|-|–)\s*(?:{_YEAR}))*)$")
 
 
@@ -170,6 +174,15 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
         if m.group(1):
             b, e = _part(dt.date(year, month, 1), _month_end(year, month), m.group(1), _month_end(year, month))
             return [Timex(begin=b, end=e)]
+        return [Timex(f"{year}-{month:02d}", "gYearMonth")]
+    if anchor is not None and (m := _OF_A_YEAR.fullmatch(t)) and any(
+            w.rstrip(".,") in MONTHS for w in m.group(1).split()):  # "july last year", "12 april this year"
+        year = anchor.year + _STEP[m.group(2)]
+        return _rules(f"{m.group(1).rstrip(',')} {year}")
+    if anchor is not None and (m := re.fullmatch(r"(last|this|next) ([a-z]+)\.?", t)) and m.group(2) in MONTHS:
+        month = MONTHS[m.group(2)]  # "last september": the latest before this month; "next may"
+        year = anchor.year + _STEP[m.group(1)] * (month >= anchor.month if m.group(1) == "last"
+                                                   else month <= anchor.month)
         return [Timex(f"{year}-{month:02d}", "gYearMonth")]
     if anchor is not None and (m := _RELATIVE.match(t)):
         begin, end = _period(m.group(3), m.group(2), anchor)

@@ -37,6 +37,16 @@ FRIDAY = dt.date(2022, 2, 25)
     ("last year's", [Timex("2021", "gYear")]),
     ("two days ago", [Timex("2022-02-23", "date")]),
     ("31 February", []),
+    # a date without its year, the year counted from the article's; a month counted to or from it
+    ("July last year", [Timex("2021-07", "gYearMonth")]),
+    ("12 April this year", [Timex("2022-04-12", "date")]),
+    ("January of next year", [Timex("2023-01", "gYearMonth")]),
+    ("Feb. 3, last year", [Timex("2021-02-03", "date")]),
+    ("last September", [Timex("2021-09", "gYearMonth")]),
+    ("last February", [Timex("2021-02", "gYearMonth")]),  # the article's own month: a year back
+    ("last January", [Timex("2022-01", "gYearMonth")]),
+    ("next May", [Timex("2022-05", "gYearMonth")]),
+    ("next January", [Timex("2023-01", "gYearMonth")]),
 ])
 def test_times_normalised_against_the_article_date(text: str, expected: list[Timex]) -> None:
     assert normalize(text, FRIDAY) == expected
