@@ -18,7 +18,7 @@ from .lexicon import PLACE, stands_for
 from .types import Mention
 
 __all__ = ["Index", "arg", "args", "index", "objects", "other_sense", "owner_kind", "prep_objects",
-           "subjects", "verb_preps"]
+           "negated", "subjects", "verb_preps"]
 
 Index = dict[int, Mention]
 
@@ -68,6 +68,22 @@ def prep_objects(tok: Token, idx: Index, preps: tuple[str, ...]) -> list[Mention
     """The names right after ``preps`` under ``tok``: "native *of Glasgow*", "lawyer *at Acme*"."""
     return [idx[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.i in idx]
+
+
+#: Verbs that deny the act of the "to" clause they take: "Iran refuses to recognise Israel".
+_DENYING = {"refuse", "decline", "fail"}
+
+
+def negated(verb: Token) -> bool:
+    """Whether a verb is negated, itself or through the verbs whose "to" clause it is: "did not
+    meet", "Iran refuses to recognise Israel", "did not want to meet him" (not "wants to meet")."""
+    while not any(c.dep_ == "neg" for c in verb.children):
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in _DENYING:
+            return True
+    return True
 
 
 def verb_preps(verb: Token) -> list[Token]:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
-from . import _killers, _tokens, gazetteer, learn, patterns
+from . import _args, _killers, _tokens, gazetteer, learn, patterns
 from ._args import Index, args, index, objects, other_sense, owner_kind, subjects, verb_preps
 from ._places import one_country, own_country, through_places
 from .lexicon import (
@@ -76,8 +76,7 @@ def _verbal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
     for i in _tokens.select(doc, _tokens.LEMMA, lemmas, fold=True, pos=("VERB", "AUX")):
         verb = doc[i]  # only verbs the tables name: the others cannot yield anything
         lemma = verb.lemma_.lower()
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        if negated:
+        if _args.negated(verb):
             continue
         subjs = subjects(verb, idx)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -273,6 +273,27 @@ def test_born_in_and_state_abbreviation(make_doc: MakeDoc) -> None:
             ("Tupelo", "locatedIn", "Miss.")} <= _triples(doc)
 
 
+def test_a_verb_denied_by_the_verb_whose_clause_it_is(make_doc: MakeDoc) -> None:
+    def rules(head_word: str, neg: bool = False) -> set[tuple[str, str, str, str]]:
+        words = ["Iran", *(["did", "not"] if neg else []), head_word, "to", "recognise", "Israel", "."]
+        n = len(words)
+        h = words.index(head_word)
+        heads = [h] * n
+        heads[h + 2] = h  # "recognise": the head verb's xcomp
+        heads[h + 1] = heads[h + 3] = h + 2
+        deps = ["nsubj", *(["aux", "neg"] if neg else []), "ROOT", "aux", "xcomp", "dobj", "punct"]
+        pos = ["PROPN", *(["AUX", "PART"] if neg else []), "VERB", "PART", "VERB", "PROPN", "PUNCT"]
+        ents = ["B-GPE", *(["O", "O"] if neg else []), "O", "O", "O", "B-GPE", "O"]
+        lemmas = ["iran", *(["do", "not"] if neg else []), head_word.rstrip("s"), "to", "recognise",
+                  "israel", "."]
+        return _rules(make_doc(" ".join(words), heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas))
+
+    assert ("Iran", "recognized", "Israel", "verb") in rules("wants")  # a hedge: kept, hedged
+    assert not rules("refuses")  # "Iran refuses to recognise Israel"
+    assert not rules("fails")
+    assert not rules("want", neg=True)  # "Iran did not want to recognise Israel"
+
+
 def test_born_with_the_place_hung_on_a_date_or_on_the_birth_name(make_doc: MakeDoc) -> None:
     # the parser hangs "in Portland" on the date: "born on Feb. 5 , 1907 , in Portland"
     doc = make_doc("Simon was born on Feb. 5 , 1907 , in Portland .",
