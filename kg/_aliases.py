@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from . import gazetteer
 from .lexicon import CLUB_WORDS, SHORTENED_ENDS
 from .types import Mention
 from .vocab import KG
@@ -41,14 +42,15 @@ def words(text: str) -> list[str]:
 def named_short(clusters: list[Cluster], owner: dict[Mention, Cluster]) -> list[Cluster]:
     """An organisation named short joins the one organisation the article names in full: a club
     word alone ("United") the one whose name ends in it ("Manchester United"); a one-word name
-    ("Labour", "Yukos") the one that adds only such words as "Party" or "Corp" to it."""
+    ("Labour", "Yukos") the one that adds only such words as "Party" or "Corp" to it, or a city
+    ("Bayern" of "Bayern Munich")."""
     out = []
     for c in clusters:
         word = c.name.casefold()
         ends = [d for d in clusters if d is not c and d.kind == KG.Organization
                 and len(found := words(d.name)) > 1
                 and (found[-1] == word if word in CLUB_WORDS else
-                     found[0] == word and set(found[1:]) <= SHORTENED_ENDS)
+                     found[0] == word and (set(found[1:]) <= SHORTENED_ENDS or _club_of(c.name, d.name)))
                 ] if c.kind == KG.Organization and len(words(c.name)) == 1 else []
         if len(ends) == 1:
             ends[0].mentions += c.mentions
@@ -56,6 +58,12 @@ def named_short(clusters: list[Cluster], owner: dict[Mention, Cluster]) -> list[
         else:
             out.append(c)
     return out
+
+
+def _club_of(word: str, name: str) -> bool:
+    """Whether ``name`` is ``word`` and a city, as clubs are named abroad ("Bayern Munich",
+    "Real Madrid", "Maccabi Tel Aviv"; not an acronym's branch: "BBC London")."""
+    return not word.isupper() and bool(gazetteer.city(name[len(word):].strip()))
 
 
 def _shortens(short: str, long: str) -> bool:

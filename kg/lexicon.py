@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_WORDS", "COMPANY_ENDS",
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMPANY_ENDS",
            "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
            "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
@@ -164,6 +164,12 @@ FEATURE_WORDS = {"river", "lake", "bay", "sea", "ocean", "gulf", "strait", "stra
 #: City"; "Mexico City", "Cape Town" are known places and stay places), which name the club alone too.
 CLUB_WORDS = {"united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "town",
               "forest", "fc", "hotspur", "villa", "wednesday", "orient", "argyle", "thistle", "alexandra"}
+#: First words of clubs named abroad before their town ("Real Madrid", "Bayern Munich", "Dynamo
+#: Kiev", "Maccabi Tel Aviv"), as written, capitalised.
+CLUB_FIRSTS = {"Real", "Atletico", "Athletic", "Sporting", "Racing", "Dynamo", "Dinamo", "Spartak",
+               "Lokomotiv", "Torpedo", "Maccabi", "Hapoel", "Steaua", "Rapid", "Sparta", "Slavia",
+               "Partizan", "Legia", "Borussia", "Werder", "Bayer", "Bayern", "Hertha", "Eintracht",
+               "Fortuna", "Olympique", "Deportivo", "Inter", "Shakhtar", "Zenit", "Galatasaray"}
 #: Organisations' nouns that begin no organisation's name, so that capitalised at the start of a
 #: sentence they are still no part of the name after them: "Telco BT said", "Chipmaker Intel" (not
 #: "Bank Leumi", "Union Carbide", "Network Rail", "Giant Eagle"; nor a person's job: "Broadcaster

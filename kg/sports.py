@@ -26,7 +26,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
-from .lexicon import CLUB_WORDS
+from .lexicon import CLUB_FIRSTS, CLUB_WORDS
 from .retype import PARTICLES, SCORE, Ent, place_context, place_like
 
 __all__ = ["athletes", "line_ups", "teams"]
@@ -92,8 +92,11 @@ def _rows(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def _club_name(doc: Doc, s: int, e: int) -> bool:
-    """A town and a club word: "Manchester United", "Leeds United", "Glasgow Rangers"."""
+    """A town and a club word: "Manchester United", "Leeds United", "Glasgow Rangers"; or a
+    club's first word and a town: "Real Madrid", "Bayern Munich", "Maccabi Tel Aviv"."""
     text = _tokens.text(doc, s, e)
+    if e - s >= 2 and doc[s].text in CLUB_FIRSTS and place_like(_tokens.text(doc, s + 1, e)):
+        return True
     return (e - s >= 2 and doc[e - 1].lower_ in CLUB_WORDS and doc[e - 1].is_title
             and bool(place_like(_tokens.text(doc, s, e - 1))) and not place_like(text)
             and not gazetteer.country(text))
@@ -222,10 +225,14 @@ def teams(doc: Doc, ents: list[Ent]) -> list[Ent]:
     A name is a club if it plays (``_match_side``) or stands before a score in
     a results row; every other mention of that name in the article follows.
     """
+    taken = {i for s, e, _ in ents for i in range(s, e)}
+    ents = [(s - 1, e, lab) if s and doc[s - 1].text in CLUB_FIRSTS and s - 1 not in taken
+            and lab in ("GPE", "LOC") else (s, e, lab) for s, e, lab in ents]  # "Real" of "Real Madrid"
     named = [(s, e) for s, e, lab in ents if lab in ("PERSON", "GPE", "LOC", "FAC", "NORP", "ORG")
              and _club_name(doc, s, e)]
     # "Manchester United" and, alone, "United"
-    clubs: set[str] = {_tokens.text(doc, s, e) for s, e in named} | {doc[e - 1].text for s, e in named}
+    clubs: set[str] = {_tokens.text(doc, s, e) for s, e in named} | {
+        doc[e - 1].text for s, e in named if doc[e - 1].lower_ in CLUB_WORDS}  # not "Madrid"
     players = {e for s, e, lab in ents if lab == "PERSON" and e - s >= 2}
     # the surnames of people named in full are no clubs: "Nadal 6-7 6-2 Roddick", "Nadal outplays Roddick"
     surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}

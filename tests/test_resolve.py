@@ -341,6 +341,11 @@ def test_a_club_word_alone_is_the_one_club_named_with_it() -> None:
     # two clubs of that word: "United" is neither
     leeds = M("Leeds United", 20, "ORG", 0, "pobj")
     assert sorted(e.name for e in resolve([united, leeds, short])) == ["Leeds United", "Manchester United", "United"]
+    # a club named abroad before its town, and its first word alone: "Bayern Munich ... Bayern"
+    bayern = M("Bayern Munich", 0, "ORG", 0, "nsubj")
+    assert [e.name for e in resolve([bayern, M("Bayern", 40, "ORG", 1, "nsubj")])] == ["Bayern Munich"]
+    bbc = M("BBC London", 0, "ORG", 0, "nsubj")  # an acronym's branch is not the acronym
+    assert len(resolve([bbc, M("BBC", 40, "ORG", 1, "nsubj")])) == 2
 
 
 def test_a_pronoun_with_nobody_named_lately_follows_the_chain_of_pronouns_before_it() -> None:

@@ -53,6 +53,23 @@ def test_a_town_and_a_club_word_name_a_club_and_so_does_the_club_word_alone(make
     assert _labels(doc, teams(doc, [(0, 2, "GPE")])) == {("Mexico City", "GPE")}
 
 
+def test_a_clubs_first_word_and_a_town_name_a_club(make_doc: MakeDoc) -> None:
+    # "Maccabi Tel Aviv" typed a person, "Real" left out of "Madrid"; the town alone stays a town
+    doc = make_doc("Bayern played Maccabi Tel Aviv and Real Madrid in Madrid .",
+                   heads=[1, 1, 4, 4, 1, 4, 7, 4, 1, 8, 1], deps=["nsubj", "ROOT", "compound", "compound",
+                   "dobj", "cc", "compound", "conj", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "ADP", "PROPN",
+                        "PUNCT"])
+    out = _labels(doc, teams(doc, [(0, 1, "ORG"), (2, 5, "PERSON"), (7, 8, "GPE"), (9, 10, "GPE")]))
+    assert {("Maccabi Tel Aviv", "ORG"), ("Real Madrid", "ORG"), ("Madrid", "GPE")} <= out
+    # a first word that is no club's: left alone
+    doc = make_doc("Toni Munoz met Royal Madrid .", heads=[1, 2, 2, 4, 2, 2],
+                   deps=["compound", "nsubj", "ROOT", "compound", "dobj", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"])
+    assert _labels(doc, teams(doc, [(0, 2, "PERSON"), (3, 5, "PERSON")])) == {
+        ("Toni Munoz", "PERSON"), ("Royal Madrid", "PERSON")}
+
+
 def test_a_place_nobody_knows_with_a_boss_is_a_club(make_doc: MakeDoc) -> None:
     # "Manchester City boss Kevin Keegan": not a city the gazetteer lists, a team noun after it
     doc = make_doc("Manchester City boss Keegan spoke .", heads=[1, 2, 3, 4, 4, 4],
