@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from . import gazetteer
-from .lexicon import CLUB_WORDS, SHORTENED_ENDS
+from .lexicon import CLUB_FIRSTS, CLUB_WORDS, SHORTENED_ENDS
 from .types import Mention
 from .vocab import KG
 
@@ -61,9 +61,9 @@ def named_short(clusters: list[Cluster], owner: dict[Mention, Cluster]) -> list[
 
 
 def _club_of(word: str, name: str) -> bool:
-    """Whether ``name`` is ``word`` and a city, as clubs are named abroad ("Bayern Munich",
-    "Real Madrid", "Maccabi Tel Aviv"; not an acronym's branch: "BBC London")."""
-    return not word.isupper() and bool(gazetteer.city(name[len(word):].strip()))
+    """Whether ``name`` is ``word``, a club's first word, and a city, as clubs are named abroad
+    ("Bayern Munich", "Inter Milan", "Borussia Dortmund"; not "BBC London", "Dead Man")."""
+    return word in CLUB_FIRSTS and bool(gazetteer.city(name[len(word):].strip()))
 
 
 def _shortens(short: str, long: str) -> bool:

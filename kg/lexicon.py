@@ -76,6 +76,9 @@ TITLE_MODIFIERS = {
     "technology", "communications", "information", "sports", "tourism", "housing", "employment",
     "welfare", "immigration", "european", "national", "regional", "federal", "central", "news",
     "financial", "operating", "technical", "creative", "commercial", "team", "club", "union",
+    "sporting", "football", "marketing", "sales", "press", "artistic", "musical", "legal", "medical",
+    "research", "programme", "programming", "production", "political", "strategy", "corporate",
+    "digital", "editorial", "fund",
 }
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
 

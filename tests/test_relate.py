@@ -321,6 +321,16 @@ def test_born_with_the_place_hung_on_a_date_or_on_the_birth_name(make_doc: MakeD
     assert ("Holly", "bornIn", "Lubbock") not in _triples(doc)
 
 
+def test_a_title_qualified_by_its_field(make_doc: MakeDoc) -> None:
+    # "Fidelity fund manager Anthony Bolton", "Atletico sporting director Toni Munoz"
+    for field, head in (("fund", "manager"), ("sporting", "director"), ("marketing", "director")):
+        doc = make_doc(f"Acme {field} {head} John Reed said .", heads=[4, 3, 4, 4, 5, 5, 5],
+                       deps=["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                       pos=["PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                       ents=["B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+        assert ("John Reed", "worksFor", "Acme", "title-org") in _rules(doc), field
+
+
 def test_organisation_or_place_before_a_title(make_doc: MakeDoc) -> None:
     doc = make_doc("Acme spokesman John Reed met Ohio Gov. Ann Lee .",
                    heads=[1, 3, 3, 4, 4, 6, 8, 8, 4, 4],
