@@ -218,6 +218,21 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
                 if when <= anchor + dt.timedelta(days=7):  # near-future dates stay this year
                     return [Timex(when.isoformat(), "date")]
             return []
+    if (m := _DAY_PART.fullmatch(t)) and m.group(1) in WEEKDAYS:
+        return _rules(m.group(1), anchor)  # "Tuesday morning": the day's date (not "that November
+        # day", which may be any November: "that November day in 1963")
+    if m := _DAY_RANGE.fullmatch(t):  # "July 1-2", "6 to 9 January 1990": from the first to the last
+        month, first, last, year = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(1) else (
+            m.group(7), m.group(5), m.group(6), m.group(8))
+        ends = [_rules(f"{d} {month}{year or ''}", anchor) for d in (first, last)]
+        if all(len(e) == 1 and e[0].datatype == "date" for e in ends) and ends[0][0].value < ends[1][0].value:
+            return [Timex(begin=dt.date.fromisoformat(ends[0][0].value),
+                          end=dt.date.fromisoformat(ends[1][0].value))]
+        return []
+    for parts in _listed(t):  # "June 30 and July 1-2", "5 and 6 March", "Monday and Tuesday"
+        found = [_days(_rules(part, anchor)) for part in parts]
+        if all(found):
+            return [x for f in found for x in f]
     if re.fullmatch(r"\d{4}-\d\d-\d\d", t):
         try:
             return [Timex(dt.date.fromisoformat(t).isoformat(), "date")]
@@ -227,6 +242,43 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
                      + "|".join(MONTHS), t):
         return []
     return _by_dateparser(text, anchor)
+
+
+#: A part of a day after its weekday ("Tuesday morning", "late Monday night").
+_DAY_PART = re.compile(r"(?:early |late )?([a-z]+) (?:morning|afternoon|evening|night)")
+#: A month's or weekday's name.
+_NAMED = re.compile(rf"\b(?:{_ABBRS}|january|february|march|april|june|july|august|september|october|"
+                    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: A run of days of one month: "July 1-2", "6 to 9 January", "March 5-7, 1990".
+_DAY_RANGE = re.compile(r"([a-z]+)\.? (\d{1,2}) ?(?:-|–|to) ?(\d{1,2})(,? \d{4})?|"
+                        r"(\d{1,2}) ?(?:-|–|to) ?(\d{1,2}) ([a-z]+)\.?(,? \d{4})?")
+
+
+def _listed(t: str) -> list[list[str]]:
+    """Ways to read a list of dates: as written, each naming its month or weekday ("march 1990
+    and april 1990", "monday, tuesday and friday"), then each with the month and year written
+    once for all ("5 and 6 march" -> "5 march", "6 march"; "march 5 and 6, 1990" -> "march 5,
+    1990", "march 6, 1990").  No list without "and": "jan. 5, 1990" is one date."""
+    if " and " not in t:
+        return []
+    parts = [p for p in re.split(r",? and |, ", t) if p]
+    named = [parts] if all(_NAMED.search(p) for p in parts) else []
+    year = re.search(rf",? ({_YEAR})$", t)
+    tail = f", {year.group(1)}" if year else ""
+    shared = [p for p in re.split(r",? and |, ", t[:year.start()] if year else t) if p]
+    if shared[-1].split()[-1] in MONTHS and all(p.isdigit() for p in shared[:-1]):
+        shared = [f"{p} {shared[-1].split()[-1]}" for p in shared[:-1]] + [shared[-1]]
+    elif shared[0].split()[0] in MONTHS and all(p.isdigit() for p in shared[1:]):
+        shared = [shared[0]] + [f"{shared[0].split()[0]} {p}" for p in shared[1:]]
+    return [*named, *([[p + tail for p in shared]] if all(_NAMED.search(p) for p in shared) else [])]
+
+
+def _days(times: list[Timex]) -> list[Timex]:
+    """Single values as they are, a run of up to a week as its days; else nothing."""
+    if len(times) == 1 and times[0].begin and times[0].end and (times[0].end - times[0].begin).days < 7:
+        n = (times[0].end - times[0].begin).days
+        return [Timex((times[0].begin + dt.timedelta(days=k)).isoformat(), "date") for k in range(n + 1)]
+    return times if times and all(x.value for x in times) else []
 
 
 def _by_dateparser(text: str, anchor: dt.date | None) -> list[Timex]:

@@ -47,6 +47,20 @@ FRIDAY = dt.date(2022, 2, 25)
     ("last January", [Timex("2022-01", "gYearMonth")]),
     ("next May", [Timex("2022-05", "gYearMonth")]),
     ("next January", [Timex("2023-01", "gYearMonth")]),
+    # a part of a day is that day; a run of days an interval; a list of dates each of them
+    ("Tuesday morning", [Timex("2022-02-22", "date")]),
+    ("late Monday night", [Timex("2022-02-21", "date")]),
+    ("that November day", []),  # any November: "that November day in 1963"
+    ("February 1-3", [Timex(begin=dt.date(2022, 2, 1), end=dt.date(2022, 2, 3))]),
+    ("6 to 9 January", [Timex(begin=dt.date(2022, 1, 6), end=dt.date(2022, 1, 9))]),
+    ("February 3-1", []),
+    ("Monday and Tuesday", [Timex("2022-02-21", "date"), Timex("2022-02-22", "date")]),
+    ("5 and 6 February", [Timex("2022-02-05", "date"), Timex("2022-02-06", "date")]),
+    ("March 5 and 6, 1990", [Timex("1990-03-05", "date"), Timex("1990-03-06", "date")]),
+    ("June 30 and July 1-2, 1990", [Timex("1990-06-30", "date"), Timex("1990-07-01", "date"),
+                                    Timex("1990-07-02", "date")]),
+    ("Jan. 5, 1990", [Timex("1990-01-05", "date")]),  # one date, no list
+    ("Britain and France", []),
 ])
 def test_times_normalised_against_the_article_date(text: str, expected: list[Timex]) -> None:
     assert normalize(text, FRIDAY) == expected
