@@ -262,6 +262,20 @@ def _named_by(noun: Token, idx: Index) -> Mention | None:
     return next((idx[c.i] for c in noun.children if c.dep_ == "appos" and c.i in idx), None)
 
 
+def _placed_before(doc: Doc, m: Mention, idx: Index) -> list[Mention]:
+    """The place written right before a name and a comma, the town of a "Town, Region" pair:
+    "Beaumont" in "Beaumont, Texas, Richardson's hometown"."""
+    found: list[Mention] = []
+    start = (_tokens.bounds(doc, m.start, m.end, "expand") or (0, 0))[0]
+    for _ in range(2):  # the region, then its town
+        if start < 2 or doc[start - 1].text != "," or (place := idx.get(start - 2)) is None \
+                or place.label not in _PLACE:
+            break
+        found = [place]
+        start = (_tokens.bounds(doc, place.start, place.end, "expand") or (0, 0))[0]
+    return found
+
+
 def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """Where a person comes from or lives, where an organisation is based: see the module doc."""
     for m in mentions:  # "the Haitian Parliament ... Haiti"
@@ -276,10 +290,17 @@ def origins(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         if tok.lower_ in ("hometown", "home"):  # "his hometown of Grants", "her home in Okolona"
             people = [idx[c.i] for c in tok.children if c.dep_ == "poss" and c.i in idx]
             for person in (p for p in people if p.label in ("PERSON", "PRON", "NOM")):
-                for place in prep_objects(tok, idx, ("of",) if tok.lower_ == "hometown" else ("in",)):
+                places = prep_objects(tok, idx, ("of",) if tok.lower_ == "hometown" else ("in",))
+                if not places and tok.lower_ == "hometown":  # "Beaumont, Texas, Richardson's hometown"
+                    places = _placed_before(doc, person, idx)
+                for place in places:
                     if place.label in _PLACE:
                         rule = "hometown" if tok.lower_ == "hometown" else "home-in"
                         yield person, KG.livesIn, place, tok, 0.7, rule
+            continue
+        if tok.lower_ == "born" and 0 < i < len(doc) - 1 and (i - 1) in idx and (i + 1) in idx and \
+                idx[i - 1].label in _PLACE and idx[i + 1].label == "PERSON":
+            yield idx[i + 1], KG.bornIn, idx[i - 1], tok, 0.8, "place-born"  # "Illinois born Charlton Heston"
             continue
         # "Glasgow-born singer Lulu": PLACE (npadvmod) - born/based (amod) NOUN
         if tok.dep_ != "amod" or i < 2 or doc[i - 1].text != "-":

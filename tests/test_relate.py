@@ -321,6 +321,30 @@ def test_born_with_the_place_hung_on_a_date_or_on_the_birth_name(make_doc: MakeD
     assert ("Holly", "bornIn", "Lubbock") not in _triples(doc)
 
 
+def test_place_born_without_a_hyphen_and_a_hometown_in_apposition(make_doc: MakeDoc) -> None:
+    # "Illinois born Charlton Heston was ...", as the parser misreads it
+    doc = make_doc("Illinois born Charlton Heston was an actor .", heads=[1, 1, 3, 4, 1, 6, 4, 1],
+                   deps=["nsubj", "ROOT", "compound", "nsubj", "ccomp", "det", "attr", "punct"],
+                   pos=["PROPN", "VERB", "PROPN", "PROPN", "AUX", "DET", "NOUN", "PUNCT"],
+                   ents=["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                   lemmas=["illinois", "bear", "charlton", "heston", "be", "a", "actor", "."])
+    assert ("Charlton Heston", "bornIn", "Illinois", "place-born") in _rules(doc)
+    # "the society in Beaumont , Texas , Richardson 's hometown , plans": the town of the pair
+    doc = make_doc("A society in Beaumont , Texas , Richardson 's hometown , plans .",
+                   heads=[1, 12, 1, 2, 3, 3, 1, 9, 7, 1, 12, 12, 12],
+                   deps=["det", "nsubj", "prep", "pobj", "punct", "appos", "punct", "poss", "case", "appos",
+                         "punct", "ROOT", "punct"],
+                   pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PART", "NOUN",
+                        "PUNCT", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert ("Richardson", "livesIn", "Beaumont", "hometown") in _rules(doc)
+    # a place and "born" with no one named right after: nothing
+    doc = make_doc("Illinois born in 1920 .", heads=[1, 1, 1, 2, 1], deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "NUM", "PUNCT"], ents=["B-GPE", "O", "O", "B-DATE", "O"],
+                   lemmas=["illinois", "bear", "in", "1920", "."])
+    assert not {r for r in _rules(doc) if r[1] == "bornIn"}
+
+
 def test_a_title_qualified_by_its_field(make_doc: MakeDoc) -> None:
     # "Fidelity fund manager Anthony Bolton", "Atletico sporting director Toni Munoz"
     for field, head in (("fund", "manager"), ("sporting", "director"), ("marketing", "director")):
