@@ -106,7 +106,10 @@ def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:
             if child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
                 # the name the clause hangs on and its conjuncts before it: "Jack Ruby, who killed
                 # Oswald, and Jim and Tammy Bakker" (the Bakkers killed no one)
-                return [m for m in args(verb.head, idx) if m.start < child.idx]
+                head = verb.head  # ... or the name a noun it hangs on stands beside: "Derwinski, a
+                if head.dep_ == "appos" and ((m := arg(head, idx)) is None or m.label == "NORP"):
+                    head = head.head  # Republican who served in Congress"
+                return [m for m in args(head, idx) if m.start < child.idx]
             return args(child, idx)
         if child.dep_ == "agent":
             return [m for p in child.children if p.dep_ == "pobj" for m in args(p, idx)]

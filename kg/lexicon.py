@@ -105,6 +105,7 @@ PREP_PREDICATES: dict[tuple[str, str], URIRef] = {
     ("speak", "to"): KG.discussedWith, ("confer", "with"): KG.discussedWith,
     ("meet", "with"): KG.met, ("hold", "with"): KG.discussedWith,
     ("work", "for"): KG.worksFor, ("work", "at"): KG.worksFor, ("serve", "in"): KG.memberOf,
+    ("teach", "at"): KG.worksFor, ("lecture", "at"): KG.worksFor,
     ("bear", "in"): KG.bornIn, ("bear", "at"): KG.bornIn, ("bear", "near"): KG.bornIn,
     ("live", "in"): KG.livesIn, ("reside", "in"): KG.livesIn, ("grow", "in"): KG.livesIn,
     ("base", "in"): KG.basedIn, ("headquarter", "in"): KG.basedIn,

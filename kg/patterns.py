@@ -365,7 +365,7 @@ def copulas(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
         for noun in nouns:
             pred = KG.memberOf if noun.lemma_.lower() == "member" else KG.worksFor
             orgs = [idx[c.i] for c in noun.children if c.dep_ in ("poss", "compound") and c.i in idx]
-            orgs += prep_objects(noun, idx, ("of", "at", "for", "with"))
+            orgs += prep_objects(noun, idx, ("of", "at", "for", "with", "in"))  # "a major in the Marine Corps"
             for org in orgs:
                 if org.label == "ORG" and org != person:
                     yield person, pred, org, verb, 0.75, "copula"

@@ -345,6 +345,28 @@ def test_place_born_without_a_hyphen_and_a_hometown_in_apposition(make_doc: Make
     assert not {r for r in _rules(doc) if r[1] == "bornIn"}
 
 
+def test_taught_at_a_major_in_and_who_after_a_noun_beside_the_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("Reed taught at Acme .", heads=[1, 1, 1, 2, 1], deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+                   pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ents=["B-PERSON", "O", "O", "B-ORG", "O"],
+                   lemmas=["reed", "teach", "at", "acme", "."])
+    assert ("Reed", "worksFor", "Acme", "verb-prep") in _rules(doc)
+    # "Mrs. Higgins , who is a major in the Marine Corps"
+    doc = make_doc("Reed is a major in Acme .", heads=[1, 1, 3, 1, 3, 4, 1],
+                   deps=["nsubj", "ROOT", "det", "attr", "prep", "pobj", "punct"],
+                   pos=["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "O", "O", "B-ORG", "O"],
+                   lemmas=["reed", "be", "a", "major", "in", "acme", "."])
+    assert ("Reed", "worksFor", "Acme", "copula") in _rules(doc)
+    # "Derwinski , a Republican who served in Congress": the clause is the named man's
+    doc = make_doc("Reed , a Republican who served in Congress , spoke .",
+                   heads=[9, 0, 3, 0, 5, 3, 5, 6, 9, 9, 9],
+                   deps=["nsubj", "punct", "det", "appos", "nsubj", "relcl", "prep", "pobj", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "DET", "PROPN", "PRON", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "O", "O", "B-NORP", "O", "O", "O", "B-ORG", "O", "O", "O"],
+                   lemmas=["reed", ",", "a", "republican", "who", "serve", "in", "congress", ",", "speak", "."])
+    assert ("Reed", "memberOf", "Congress", "verb-prep") in _rules(doc)
+
+
 def test_a_title_qualified_by_its_field(make_doc: MakeDoc) -> None:
     # "Fidelity fund manager Anthony Bolton", "Atletico sporting director Toni Munoz"
     for field, head in (("fund", "manager"), ("sporting", "director"), ("marketing", "director")):
