@@ -93,8 +93,8 @@ def verb_preps(verb: Token) -> list[Token]:
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
     hosts = [g for p in preps if p.lower_ in ("on", "in") for g in p.children
              if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
-    hosts += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
-              or c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    hosts += [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ == "PROPN")
+              or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")]
     return preps + [c for h in hosts for c in h.children if c.dep_ == "prep" and c.i > h.i]
 
 
@@ -107,7 +107,7 @@ def subjects(verb: Token, idx: Index, depth: int = 0) -> list[Mention]:
                 # the name the clause hangs on and its conjuncts before it: "Jack Ruby, who killed
                 # Oswald, and Jim and Tammy Bakker" (the Bakkers killed no one)
                 head = verb.head  # ... or the name a noun it hangs on stands beside: "Derwinski, a
-                if head.dep_ == "appos" and ((m := arg(head, idx)) is None or m.label == "NORP"):
+                if head.dep_ == "appos" and ((beside := arg(head, idx)) is None or beside.label == "NORP"):
                     head = head.head  # Republican who served in Congress"
                 return [m for m in args(head, idx) if m.start < child.idx]
             return args(child, idx)
