@@ -232,14 +232,21 @@ def capitalised_to_start(doc: Doc, ents: list[tuple[int, int, str]]) -> set[int]
 _A_PLACES = {"street", "residents", "mayor", "outskirts", "suburb", "inhabitant", "townspeople", "downtown"}
 
 
+#: Nouns of land a place's name qualifies: "the Sierra Nevada foothills", "the Dorset coast".
+_LAND_NOUNS = {"foothill", "foothills", "mountain", "mountains", "hill", "hills", "coast", "coastline",
+               "shore", "shores", "highlands", "countryside", "estuary", "delta", "basin", "plateau"}
+
+
 def names_a_place(tok: Token) -> bool:
     """A proper noun that modifies or is "of" a place noun, directly or through "and":
-    "the Crimea region", "Donetsk and Luhansk regions", "regions of Donbass"."""
+    "the Crimea region", "Donetsk and Luhansk regions", "regions of Donbass", "the Sierra Nevada
+    foothills"."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     head = tok.head
-    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
-        return True
+    if tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in _LAND_NOUNS):
+        return True  # "the Crimea region", "the Sierra Nevada foothills"
     if tok.dep_ == "poss" and head.lemma_.lower() in _A_PLACES:
         return True  # "Winterset 's busiest street", "the town's mayor"
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"

@@ -776,6 +776,12 @@ def test_an_acronym_before_a_place_noun_is_no_place(make_doc: MakeDoc) -> None:
                    pos=["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], ents=["O", "B-ORG", "I-ORG", "O", "O", "O"],
                    lemmas=["the", "bou", "haroun", "region", "vote", "."])
     assert {m.text: m.label for m in find_mentions(doc, "d")}["Bou Haroun"] == "GPE"
+    # ... and a noun of land: "the Sierra Nevada foothills burned ."
+    doc = make_doc("the Sierra Nevada foothills burned .", heads=[3, 2, 3, 4, 4, 4],
+                   deps=["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   pos=["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], ents=["O", "B-ORG", "I-ORG", "O", "O", "O"],
+                   lemmas=["the", "sierra", "nevada", "foothill", "burn", "."])
+    assert {m.text: m.label for m in find_mentions(doc, "d")}["Sierra Nevada"] == "GPE"
 
     def owner(noun: str) -> str:
         # "Winterset 's street closed ." with "Winterset" typed ORG
