@@ -11,7 +11,8 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
   Boothbay", "his native Kinderhook", "in Gyandzha or Shamkhor in Azerbaijan").
 * ``capitalised_to_start``: one-word "names" that are common words capitalised to start a
   headline ("Broadband in the UK growing fast").
-* ``runs``: what a boss runs is an organisation ("the former boss of Yukos").
+* ``runs``: what a boss runs is an organisation ("the former boss of Yukos"); so is the name
+  before a firm's title (``before_a_boss``: "Electrolux chief executive Hans Straberg").
 * ``names_a_place``: a name that modifies or is "of" a place noun ("the Crimea region"); ``a_county``:
   a region's name that is nobody's first name ("Derbyshire", not "Kent").
 * ``names_a_feature``: a name ending in a feature word is a place ("the Ocala National Forest").
@@ -39,8 +40,8 @@ from .lexicon import (
 )
 from .timex import MONTHS
 
-__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "capitalised_to_start",
-           "in_a_dateline", "is_place", "known_place", "line_start", "names_a_feature", "names_a_home", "names_a_place",
+__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "before_a_boss",
+           "capitalised_to_start", "in_a_dateline", "is_place", "known_place", "line_start", "names_a_feature", "names_a_home", "names_a_place",
            "names_an_event", "runs", "titled_acronyms"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
@@ -174,6 +175,24 @@ def runs(tok: Token) -> bool:
     head = tok.head
     return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lower_ in BOSS_NOUNS)
+
+
+#: Titles only an organisation's people hold: "Electrolux chief executive Hans Straberg" (not
+#: "director": "Goldeneye director Martin Campbell" names a film).
+_FIRM_TITLES = {"executive", "ceo", "cfo", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                "spokesperson", "founder"}
+_FIRM_TITLE_WORDS = _FIRM_TITLES | {"chief", "deputy", "senior", "vice", "acting", "managing", "press",
+                                    "financial", "finance", "operating", "technical", "technology",
+                                    "commercial", "marketing", "group", "company", "corporate", "joint"}
+
+
+def before_a_boss(doc: Doc, end: int) -> bool:
+    """Whether a firm's title and a name follow ``end``: "Electrolux chief executive Hans
+    Straberg" (the name is the firm's; not "Ohio Governor Ann Lee")."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in _FIRM_TITLE_WORDS:
+        k += 1  # not "King County police spokesman Cecil Ray": a public body's title
+    return end < k < len(doc) and doc[k - 1].lower_ in _FIRM_TITLES and doc[k].pos_ == "PROPN"
 
 
 def names_a_feature(doc: Doc, s: int, e: int) -> bool:

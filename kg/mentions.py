@@ -26,6 +26,7 @@ from ._cues import (
     a_country_alone,
     a_county,
     a_town,
+    before_a_boss,
     capitalised_to_start,
     is_place,
     known_place,
@@ -219,9 +220,10 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 s -= 1
             lab = "FAC"
         elif (lab == "PERSON" and e - s == 1 and runs(doc[s])) or (
-                lab in ("GPE", "LOC", "FAC") and runs(doc[s:e].root) and not known_place(text)):
-            lab = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm; so is
-            # "chief executive of Panlogic" (a place the gazetteer knows stays the place)
+                lab in ("GPE", "LOC", "FAC") and (runs(doc[s:e].root) or before_a_boss(doc, e))
+                and not known_place(text)):
+            lab = kinds[text] = "ORG"  # "the former boss of Yukos": what a boss is the boss of is a firm
+            # throughout; so is "chief executive of Panlogic" (a place the gazetteer knows stays)
         elif lab not in ("PERSON", "DATE") and (victim(doc, s, e) or followed_by_who(doc, s, e) or (
                 not known_place(text) and is_person(doc, s, e))):
             lab = kinds[text] = "PERSON"  # "the assassin of Lincoln"; "Officer Tippit"; "Smith, 45,":

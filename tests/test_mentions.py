@@ -234,6 +234,21 @@ def test_what_a_boss_runs_is_an_organisation(make_doc: MakeDoc) -> None:
     assert labels("Panlogic", "GPE") == {("Lebedev", "PERSON"), ("Panlogic", "ORG")}  # no place a gazetteer knows
     assert labels("Glasgow", "GPE") == {("Lebedev", "PERSON"), ("Glasgow", "GPE")}
 
+    def before(name: str, words: str) -> list[str]:
+        # "said Electrolux chief executive Hans Straberg . Electrolux grew ." with the model's places
+        n = len(words.split())
+        doc = make_doc(f"said {name} {words} Hans Straberg . {name} grew .",
+                       heads=[0, *[n + 3] * (n + 1), n + 3, 0, 0, n + 6, n + 6, n + 6],
+                       deps=["ROOT", *["compound"] * (n + 2), "nsubj", "punct", "nsubj", "ROOT", "punct"],
+                       pos=["VERB", "PROPN", *["NOUN"] * n, "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                       ents=["O", "B-GPE", *["O"] * n, "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"])
+        return [m.label for m in find_mentions(doc, "d") if m.text == name]
+
+    assert before("Electrolux", "chief executive") == ["ORG", "ORG"]  # and throughout the article
+    assert before("Electrolux", "spokesman") == ["ORG", "ORG"]
+    assert before("Glasgow", "chief executive") == ["GPE", "GPE"]  # a place the gazetteer knows
+    assert before("Zorbex", "police spokesman") == ["GPE", "GPE"]  # a public body's title
+
 
 def test_an_iso_date_is_a_date_whatever_the_model_called_it(make_doc: MakeDoc) -> None:
     doc = make_doc(  # the model calls a whole ISO date a number or even a place
