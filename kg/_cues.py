@@ -131,8 +131,8 @@ def is_place(doc: Doc, start: int, end: int) -> bool:
         return True  # "a Fargo native", "Tempe residents"
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("born", "based"):
         return True  # "Glasgow-born", "Cambridge-based"
-    return len(after) == 2 and after[0].text == "," and bool(
-        gazetteer.region(after[1].text) or gazetteer.country(after[1].text))
+    return len(after) == 2 and after[0].text in (",", "in") and bool(
+        gazetteer.region(after[1].text) or gazetteer.country(after[1].text))  # "Bordeaux in France"
 
 
 def a_town(doc: Doc, start: int, end: int) -> bool:

@@ -382,6 +382,11 @@ def test_a_town_the_words_around_it_call_one_is_a_place(make_doc: MakeDoc) -> No
               ["PRON", "AUX", "DET", "PROPN", "NOUN", "PUNCT"])
     assert label("He is a Fargo native .", *native, "Fargo") == "GPE"
     assert label("He is a Fargo lawyer .", *native, "Fargo") == "ORG"
+    # a city the gazetteer knows "in" a country: "Bordeaux in France" (the club named alone stays)
+    within = ([1, 1, 1, 2, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+              ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"])
+    assert label("They include Bordeaux in France .", *within, "Bordeaux") == "GPE"
+    assert label("They include Bordeaux in form .", *within, "Bordeaux") == "ORG"
     # the town of a company: "Avis Bourg Co. of Folsom" (not "the boss of Folsom")
     firm = ([1, 1, 1, 2, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
             ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"])
