@@ -167,8 +167,9 @@ def _attributive(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[
                       if j.i not in idx and j.pos_ == "NOUN" and j.lemma_.lower() in JOB_NOUNS]
             nouns += _job_before(head, idx)
         for noun in nouns:
-            if any(t.text == ";" for t in doc[min(head.i, noun.i) : max(head.i, noun.i)]):
-                continue  # "actor - Jamie Foxx; actress - Imelda Staunton": a list
+            if any(t.text == ";" for t in doc[min(head.i, noun.i) : max(head.i, noun.i)]) or (
+                    noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)):
+                continue  # "actor - Jamie Foxx; actress - Imelda Staunton", "Real Madrid, the two Milan sides": lists
             if noun.i in idx or noun.pos_ not in ("NOUN", "PROPN"):
                 # "Kharkiv, Ukraine": a place, comma, then the country it lies in
                 if (noun.i in idx and head.dep_ == "appos" and m.label in PLACE

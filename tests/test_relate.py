@@ -367,6 +367,23 @@ def test_taught_at_a_major_in_and_who_after_a_noun_beside_the_name(make_doc: Mak
     assert ("Reed", "memberOf", "Congress", "verb-prep") in _rules(doc)
 
 
+def test_a_counted_plural_after_a_name_is_a_list_not_an_apposition(make_doc: MakeDoc) -> None:
+    # "Acme , the Milan firm , grew ."
+    doc = make_doc("Acme , the Milan firm , grew .", heads=[6, 0, 4, 4, 0, 6, 6, 6],
+                   deps=["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-ORG", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                   tags=["NNP", ",", "DT", "NNP", "NN", ",", "VBD", "."])
+    assert ("Acme", "basedIn", "Milan", "apposition-place") in _rules(doc)
+    # "Acme , the two Milan sides , grew .": a list of clubs the parser read as an apposition
+    doc = make_doc("Acme , the two Milan sides , grew .", heads=[7, 0, 5, 5, 5, 0, 7, 7, 7],
+                   deps=["nsubj", "punct", "det", "nummod", "compound", "appos", "punct", "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "DET", "NUM", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                   ents=["B-ORG", "O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                   tags=["NNP", ",", "DT", "CD", "NNP", "NNS", ",", "VBD", "."])
+    assert not {r for r in _rules(doc) if r[1] == "basedIn"}
+
+
 def test_a_title_qualified_by_its_field(make_doc: MakeDoc) -> None:
     # "Fidelity fund manager Anthony Bolton", "Atletico sporting director Toni Munoz"
     for field, head in (("fund", "manager"), ("sporting", "director"), ("marketing", "director")):
