@@ -340,13 +340,19 @@ _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|der|da|dos))*"
 #: Garcia, Morientes (Baros 74).", "Subs Not Used: Pellegrino, Carson." (a label before a colon).
 _LINE_UP = re.compile(rf"^(?:[^:\n]{{0,30}}: ?)?(?:{_NAME}(?: \({_NAME} \d+\))?, ){{1,}}{_NAME}(?: \({_NAME} \d+\))?\.?$",
                       re.MULTILINE)
+#: A squad listed with clubs, at least three in a run: "J Robinson (Sale Sharks, capt); M Cueto
+#: (Sale Sharks), M Tait (Newcastle)" (a player and the club in brackets).
+_WITH_CLUB = rf"{_NAME} \({_NAME}(?:, [a-z]+)?\)"
+_SQUAD = re.compile(rf"(?:{_WITH_CLUB}[,;] ){{2,}}{_WITH_CLUB}")
+_IN_SQUAD = re.compile(rf"({_NAME}) \(({_NAME})(?:, [a-z]+)?\)")
 _IN_LINE_UP = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=^)|(?<=\())({_NAME})(?= \d+\)|,| \(|\.?$)", re.MULTILINE)
 
 
 def line_ups(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """``ents`` with the players of a line-up written as a line of its own made people, one
-    per name ("Vignal, Prso" are two players, not an organisation); a country or a nationality
-    among them is left alone."""
+    per name ("Vignal, Prso" are two players, not an organisation), and a squad listed with
+    clubs made players and clubs ("P Vickery (Gloucester)"); a country or a nationality among
+    them is left alone."""
     text = _tokens.whole_text(doc)  # (spaCy joins doc.text anew from every token)
     found: list[tuple[int, int]] = []
     for line in _LINE_UP.finditer(text):
@@ -360,10 +366,21 @@ def line_ups(doc: Doc, ents: list[Ent]) -> list[Ent]:
             span = doc.char_span(line.start() + m.start(1), line.start() + m.start(1) + len(name))
             if span is not None:
                 found.append((span.start, span.end))
-    if not found:
+    clubs: list[tuple[int, int]] = []
+    for run in _SQUAD.finditer(text):
+        for m in _IN_SQUAD.finditer(run.group(0)):
+            for group, into in ((1, found), (2, clubs)):
+                name = m.group(group)
+                if gazetteer.country(name) or gazetteer.demonym(name):
+                    continue  # "Petr Korda (Czech Republic)": the player's country, left alone
+                at = run.start() + m.start(group)
+                if (span := doc.char_span(at, at + len(name))) is not None:
+                    into.append((span.start, span.end))
+    if not found and not clubs:
         return ents
-    kept = [x for x in ents if not any(x[0] < e and s < x[1] for s, e in found)]
-    return sorted(kept + [(s, e, "PERSON") for s, e in found])
+    new = [(s, e, "PERSON") for s, e in found] + [(s, e, "ORG") for s, e in clubs]
+    kept = [x for x in ents if not any(x[0] < e and s < x[1] for s, e, _ in new)]
+    return sorted(kept + new)
 
 
 def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:

@@ -744,3 +744,24 @@ def test_players_of_a_line_up_on_a_line_of_their_own_are_people() -> None:
     for text in ("He thanked Smith, Jones and Brown.", "It beat Smith, Jones.", "France, Italy, Spain, Chile."):
         doc = nlp(text)
         assert line_ups(doc, []) == [], text
+
+
+def test_a_squad_listed_with_clubs_gives_players_and_clubs() -> None:
+    import spacy
+
+    from kg.sports import line_ups
+
+    nlp = spacy.blank("en")
+    doc = nlp("Replacements: A Titterrell (Sale Sharks, capt), P Vickery (Gloucester); S Borthwick (Bath), "
+              "P Korda (Czech Republic).")
+    # as the model typed them: the player an organisation, the club a person
+    vickery = next(t.i for t in doc if t.text == "Vickery")
+    gloucester = next(t.i for t in doc if t.text == "Gloucester")
+    out = {(doc[s:e].text, lab) for s, e, lab in line_ups(doc, [(vickery - 1, vickery + 1, "ORG"),
+                                                                (gloucester, gloucester + 1, "PERSON")])}
+    assert {("P Vickery", "PERSON"), ("Gloucester", "ORG"), ("Sale Sharks", "ORG"), ("Bath", "ORG"),
+            ("S Borthwick", "PERSON"), ("P Korda", "PERSON")} <= out
+    assert not {x for x in out if x[0] == "Czech Republic"}  # a country in brackets is left as it was
+    # two in a row are no squad: "Smith (Acme), Jones (Apex) agreed."
+    doc = nlp("Smith (Acme), Jones (Apex) agreed.")
+    assert line_ups(doc, []) == []
