@@ -319,7 +319,7 @@ def _deeper_org(noun: Token, idx: Index) -> Iterator[Mention]:
 def _patterns(doc: Doc, idx: Index, mentions: Sequence[Mention]) -> Iterator[Relation | None]:
     ms = list(mentions)
     for extractor in (patterns.comma_places, patterns.titled, patterns.datelines, _killers.killers,
-                      patterns.natives, patterns.origins, patterns.copulas):
+                      patterns.natives, patterns.origins, patterns.copulas, patterns.squads):
         for subj, pred, obj, tok, conf, rule in extractor(doc, idx, ms):
             yield _make(subj, pred, obj, tok, conf, rule)  # type: ignore[arg-type]
 

@@ -29,7 +29,7 @@ from . import _tokens, gazetteer
 from .lexicon import CLUB_FIRSTS, CLUB_WORDS
 from .retype import PARTICLES, SCORE, Ent, place_context, place_like
 
-__all__ = ["athletes", "line_ups", "teams"]
+__all__ = ["IN_SQUAD", "SQUAD", "athletes", "line_ups", "teams"]
 
 #: Verbs whose subject and object are sides of a match ("Middlesex beat Hampshire").
 _MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay", "crush",
@@ -343,8 +343,8 @@ _LINE_UP = re.compile(rf"^(?:[^:\n]{{0,30}}: ?)?(?:{_NAME}(?: \({_NAME} \d+\))?,
 #: A squad listed with clubs, at least three in a run: "J Robinson (Sale Sharks, capt); M Cueto
 #: (Sale Sharks), M Tait (Newcastle)" (a player and the club in brackets).
 _WITH_CLUB = rf"{_NAME} \({_NAME}(?:, [a-z]+)?\)"
-_SQUAD = re.compile(rf"(?:{_WITH_CLUB}[,;] ){{2,}}{_WITH_CLUB}")
-_IN_SQUAD = re.compile(rf"({_NAME}) \(({_NAME})(?:, [a-z]+)?\)")
+SQUAD = re.compile(rf"(?:{_WITH_CLUB}[,;] ){{2,}}{_WITH_CLUB}")
+IN_SQUAD = re.compile(rf"({_NAME}) \(({_NAME})(?:, [a-z]+)?\)")
 _IN_LINE_UP = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=^)|(?<=\())({_NAME})(?= \d+\)|,| \(|\.?$)", re.MULTILINE)
 
 
@@ -367,8 +367,8 @@ def line_ups(doc: Doc, ents: list[Ent]) -> list[Ent]:
             if span is not None:
                 found.append((span.start, span.end))
     clubs: list[tuple[int, int]] = []
-    for run in _SQUAD.finditer(text):
-        for m in _IN_SQUAD.finditer(run.group(0)):
+    for run in SQUAD.finditer(text):
+        for m in IN_SQUAD.finditer(run.group(0)):
             for group, into in ((1, found), (2, clubs)):
                 name = m.group(group)
                 if gazetteer.country(name) or gazetteer.demonym(name):

@@ -367,6 +367,27 @@ def test_taught_at_a_major_in_and_who_after_a_noun_beside_the_name(make_doc: Mak
     assert ("Reed", "memberOf", "Congress", "verb-prep") in _rules(doc)
 
 
+def test_a_player_listed_with_a_club_plays_for_it() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Replacements: P Vickery (Gloucester), S Borthwick (Bath), J Forrester (Gloucester).")
+    names = {"P Vickery": "PERSON", "S Borthwick": "PERSON", "J Forrester": "PERSON", "Gloucester": "ORG",
+             "Bath": "ORG"}
+    spans = []
+    for t in doc:  # the names as the model would tag them, in order
+        for name, label in names.items():
+            if doc.text[t.idx:].startswith(name) and (not spans or spans[-1].end <= t.i):
+                span = doc.char_span(t.idx, t.idx + len(name), label=label)
+                if span is not None:
+                    spans.append(span)
+    doc.ents = spans
+    assert {("P Vickery", "worksFor", "Gloucester", "squad"), ("S Borthwick", "worksFor", "Bath", "squad"),
+            ("J Forrester", "worksFor", "Gloucester", "squad")} <= _rules(doc)
+    assert not {r for r in _rules(doc) if r[1] == "worksFor" and r[3] != "squad"}
+
+
 def test_a_counted_plural_after_a_name_is_a_list_not_an_apposition(make_doc: MakeDoc) -> None:
     # "Acme , the Milan firm , grew ."
     doc = make_doc("Acme , the Milan firm , grew .", heads=[6, 0, 4, 4, 0, 6, 6, 6],
