@@ -42,7 +42,7 @@ from ._cues import line_start
 from ._people import title_before
 from .lexicon import JOB_NOUNS, NOT_JOBS
 from .mentions import MEDIA
-from .sports import IN_SQUAD, SQUAD
+from .sports import squad
 from .types import Mention
 from .vocab import KG
 
@@ -375,12 +375,9 @@ def copulas(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
 def squads(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """A player listed with the club in brackets plays for it: "P Vickery (Gloucester), S
     Borthwick (Bath)" (``sports.line_ups`` typed them)."""
-    text = _tokens.whole_text(doc)
-    for run in SQUAD.finditer(text):
-        for m in IN_SQUAD.finditer(run.group(0)):
-            player = doc.char_span(run.start() + m.start(1), run.start() + m.end(1), alignment_mode="expand")
-            club = doc.char_span(run.start() + m.start(2), run.start() + m.end(2), alignment_mode="expand")
-            who = idx.get(player.root.i) if player is not None else None
-            side = idx.get(club.root.i) if club is not None else None
-            if who is not None and side is not None and who.label == "PERSON" and side.label == "ORG":
-                yield who, KG.worksFor, side, doc[player.start], 0.8, "squad"  # type: ignore[index]
+    for player, club in squad(doc):
+        if player is None or club is None:
+            continue
+        who, side = idx.get(player[1] - 1), idx.get(club[1] - 1)  # (a leading "A" is no name's)
+        if who is not None and side is not None and who.label == "PERSON" and side.label == "ORG":
+            yield who, KG.worksFor, side, doc[player[0]], 0.8, "squad"

@@ -23,7 +23,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _args, _killers, _tokens, gazetteer, learn, patterns
-from ._args import Index, args, index, objects, other_sense, owner_kind, subjects, verb_preps
+from ._args import Index, args, index, objects, other_sense, owner_kind, subjects
 from ._places import one_country, own_country, through_places
 from .lexicon import (
     ANAPHORS,
@@ -89,7 +89,7 @@ def _verbal(doc: Doc, idx: Index) -> Iterator[Relation | None]:
                     continue  # "met Gary Neville's cross", "killed Smith's wife": not Neville, not Smith
                 for subj in subjs:
                     yield _make(subj, pred, obj, verb, 0.8 * conf, "verb-passive" if passive else "verb")
-        for prep in verb_preps(verb):
+        for prep in _args.verb_preps(verb):
             ppred = PREP_PREDICATES.get((lemma, prep.lower_))
             if ppred is None:
                 continue

@@ -18,6 +18,7 @@ label)`` entity triples that ``mentions`` is building; each returns a new list:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -29,7 +30,7 @@ from . import _tokens, gazetteer
 from .lexicon import CLUB_FIRSTS, CLUB_WORDS
 from .retype import PARTICLES, SCORE, Ent, place_context, place_like
 
-__all__ = ["IN_SQUAD", "SQUAD", "athletes", "line_ups", "teams"]
+__all__ = ["athletes", "line_ups", "squad", "teams"]
 
 #: Verbs whose subject and object are sides of a match ("Middlesex beat Hampshire").
 _MATCH_VERBS = {"beat", "defeat", "thrash", "rout", "trounce", "edge", "outplay", "crush",
@@ -343,8 +344,8 @@ _LINE_UP = re.compile(rf"^(?:[^:\n]{{0,30}}: ?)?(?:{_NAME}(?: \({_NAME} \d+\))?,
 #: A squad listed with clubs, at least three in a run: "J Robinson (Sale Sharks, capt); M Cueto
 #: (Sale Sharks), M Tait (Newcastle)" (a player and the club in brackets).
 _WITH_CLUB = rf"{_NAME} \({_NAME}(?:, [a-z]+)?\)"
-SQUAD = re.compile(rf"(?:{_WITH_CLUB}[,;] ){{2,}}{_WITH_CLUB}")
-IN_SQUAD = re.compile(rf"({_NAME}) \(({_NAME})(?:, [a-z]+)?\)")
+_SQUAD = re.compile(rf"(?:{_WITH_CLUB}[,;] ){{2,}}{_WITH_CLUB}")
+_IN_SQUAD = re.compile(rf"({_NAME}) \(({_NAME})(?:, [a-z]+)?\)")
 _IN_LINE_UP = re.compile(rf"(?:(?<=: )|(?<=, )|(?<=^)|(?<=\())({_NAME})(?= \d+\)|,| \(|\.?$)", re.MULTILINE)
 
 
@@ -366,21 +367,41 @@ def line_ups(doc: Doc, ents: list[Ent]) -> list[Ent]:
             span = doc.char_span(line.start() + m.start(1), line.start() + m.start(1) + len(name))
             if span is not None:
                 found.append((span.start, span.end))
-    clubs: list[tuple[int, int]] = []
-    for run in SQUAD.finditer(text):
-        for m in IN_SQUAD.finditer(run.group(0)):
-            for group, into in ((1, found), (2, clubs)):
-                name = m.group(group)
-                if gazetteer.country(name) or gazetteer.demonym(name):
-                    continue  # "Petr Korda (Czech Republic)": the player's country, left alone
-                at = run.start() + m.start(group)
-                if (span := doc.char_span(at, at + len(name))) is not None:
-                    into.append((span.start, span.end))
+    listed = squad(doc)
+    found += [player for player, _ in listed if player]
+    clubs = [club for _, club in listed if club]
     if not found and not clubs:
         return ents
     new = [(s, e, "PERSON") for s, e in found] + [(s, e, "ORG") for s, e in clubs]
     kept = [x for x in ents if not any(x[0] < e and s < x[1] for s, e, _ in new)]
     return sorted(kept + new)
+
+
+Bounds = tuple[int, int]
+
+
+def squad(doc: Doc) -> list[tuple[Bounds | None, Bounds | None]]:
+    """The players of a squad listed with clubs, three or more in a run ("J Robinson (Sale
+    Sharks, capt); M Cueto (Sale Sharks), M Tait (Newcastle)"), each with the club in its
+    brackets, as token bounds; ``None`` for a country or a nationality ("Petr Korda (Czech
+    Republic)": the player's country, left alone) or a name the tokens cut."""
+    def bounds(chars: Bounds | None) -> Bounds | None:
+        span = doc.char_span(*chars) if chars else None
+        return (span.start, span.end) if span is not None else None
+
+    return [(bounds(player), bounds(club)) for player, club in _squad_chars(_tokens.whole_text(doc))]
+
+
+@functools.lru_cache(maxsize=4)  # read by ``mentions`` and again by ``patterns`` for one article
+def _squad_chars(text: str) -> tuple[tuple[Bounds | None, Bounds | None], ...]:
+    def chars(run: re.Match[str], m: re.Match[str], group: int) -> Bounds | None:
+        name = m.group(group)
+        if gazetteer.country(name) or gazetteer.demonym(name):
+            return None
+        return run.start() + m.start(group), run.start() + m.end(group)
+
+    return tuple((chars(run, m, 1), chars(run, m, 2))
+                 for run in _SQUAD.finditer(text) for m in _IN_SQUAD.finditer(run.group(0)))
 
 
 def athletes(doc: Doc, ents: list[Ent]) -> list[Ent]:
