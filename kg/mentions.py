@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from . import _missed, _tokens, _wire, gazetteer, nominal, retype, sports, styles
+from . import _lineups, _missed, _tokens, _wire, gazetteer, nominal, retype, sports, styles
 from ._cues import (
     a_country_alone,
     a_county,
@@ -274,7 +274,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
-    fixed = sports.line_ups(doc, sports.athletes(doc, fixed))
+    fixed = _lineups.line_ups(doc, _lineups.athletes(doc, fixed))
     return capitals_named(doc, retype.consistent(doc, _missed.unlabelled(doc, sports.teams(doc, fixed))))
 
 

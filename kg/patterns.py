@@ -39,10 +39,10 @@ from spacy.tokens import Doc, Token
 from . import _tokens, gazetteer
 from ._args import Index, arg, owner_kind, prep_objects
 from ._cues import line_start
+from ._lineups import squad
 from ._people import title_before
 from .lexicon import JOB_NOUNS, NOT_JOBS
 from .mentions import MEDIA
-from .sports import squad
 from .types import Mention
 from .vocab import KG
 
@@ -374,7 +374,7 @@ def copulas(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
 
 def squads(doc: Doc, idx: Index, mentions: list[Mention]) -> Iterator[Found]:
     """A player listed with the club in brackets plays for it: "P Vickery (Gloucester), S
-    Borthwick (Bath)" (``sports.line_ups`` typed them)."""
+    Borthwick (Bath)" (``_lineups.line_ups`` typed them)."""
     for player, club in squad(doc):
         if player is None or club is None:
             continue

@@ -469,7 +469,7 @@ def _flat(vocab, text: str, sent_starts: list[int] | None = None):  # type: igno
 
 
 def test_people_in_results_lists(vocab) -> None:  # type: ignore[no-untyped-def]
-    from kg.sports import athletes
+    from kg._lineups import athletes
 
     cases = {
         "Turkey : 1 - Rustu Recber , 2 - Recep Cetin , 3 - Ogun Temizkanoglu": [
@@ -490,7 +490,7 @@ def test_people_in_results_lists(vocab) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_results_layout_leaves_places_and_prose_alone(vocab) -> None:  # type: ignore[no-untyped-def]
-    from kg.sports import athletes
+    from kg._lineups import athletes
 
     for text in ("1. Bristol ( England ) 20", "He said 2 - Paris was best .", "Bristol 3 , A. Dale",
                  "The minister met Reznikov ( Ukraine ) on Friday ."):
@@ -730,7 +730,7 @@ def test_a_person_in_rows_of_sides_is_a_side(vocab) -> None:  # type: ignore[no-
 def test_players_of_a_line_up_on_a_line_of_their_own_are_people() -> None:
     import spacy
 
-    from kg.sports import line_ups
+    from kg._lineups import line_ups
 
     nlp = spacy.blank("en")
     doc = nlp("Rangers won.\n\nWaterreus, Hutton, Vignal, Prso, Kewell (Nunez 56), Luis Garcia.\n\n"
@@ -749,7 +749,7 @@ def test_players_of_a_line_up_on_a_line_of_their_own_are_people() -> None:
 def test_a_squad_listed_with_clubs_gives_players_and_clubs() -> None:
     import spacy
 
-    from kg.sports import line_ups
+    from kg._lineups import line_ups
 
     nlp = spacy.blank("en")
     doc = nlp("Replacements: A Titterrell (Sale Sharks, capt), P Vickery (Gloucester); S Borthwick (Bath), "
