@@ -33,12 +33,13 @@ Mapping decisions (made on the CoNLL04 *train* split):
   same example; if its entity has none there, the relation is dropped (the
   datasets never annotate pronouns or descriptions).
 
-Three documented scoring conventions, CoNLL04 only, on by default and named in
+Four documented scoring conventions, CoNLL04 only, on by default and named in
 the report (``conventions=()`` scores without them; ``kg._conventions`` has
 what each does and the measurements on train): ``titles`` (a person span takes
 in "Ms." and "President"), ``births`` (a birthplace "Tupelo , Miss" is one
 span) and ``dates`` ("Nov. 22 , 1963" is scored as "Nov.", "April 1985" as
-"1985"; a lone weekday or year is not scored).
+"1985"; a lone weekday or year is not scored) and ``states`` ("Soviet" of
+"Soviet Union" is scored as the country).
 No convention may look at the gold (a "City , State" convention that merged our
 places only where the gold had one span was removed: it used the answer).
 """
@@ -53,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import URIRef
 
-from ._conventions import date_span, join_births, rewrite, with_title
+from ._conventions import date_span, join_births, names_its_country, rewrite, with_title
 from .conll import Example, gold_offsets, read_conll04, read_conll2003, to_tokens
 from .errors import InputError
 from .lexicon import ANAPHORS
@@ -102,7 +103,7 @@ CONLL04_ENTITY_TYPES = ("Peop", "Org", "Loc", "Other")
 CONLL04_RELATION_TYPES = ("Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In")
 CONLL2003_TYPES = ("PER", "ORG", "LOC", "MISC")
 FORMATS = ("conll04", "conll2003")
-CONVENTIONS = ("titles", "births", "dates")
+CONVENTIONS = ("titles", "births", "dates", "states")
 PRONOUN_POLICY = ("pronouns and descriptions ('the minister') mapped to the nearest named "
                   "mention of their entity in the example, else dropped")
 
@@ -159,7 +160,9 @@ class _Predictor:
         for entity in extraction.entities:
             names = [m for m in entity.mentions if m.label not in ANAPHORS]
             for m in entity.mentions:
-                kind[m] = KG.Group if m.label == "NORP" else entity.kind
+                kind[m] = KG.Group if m.label == "NORP" and not (
+                    "states" in self.conventions and entity.kind == KG.Country
+                    and names_its_country(m.text, entity.name)) else entity.kind
                 named[m] = names
 
         def span(m: Mention) -> Span | None:

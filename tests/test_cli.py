@@ -106,7 +106,7 @@ def test_eval_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert 0.0 <= report["entities"]["micro"]["f1"] <= 1.0 and report["learned"] is True
     assert main(["eval", "--format", "conll04", str(fixture), "--json", "--rules-only"]) == 0
     assert json.loads(capsys.readouterr().out)["learned"] is False
-    assert report["conventions"] == ["titles", "births", "dates"]
+    assert report["conventions"] == ["titles", "births", "dates", "states"]
     assert main(["eval", "--format", "conll04", str(fixture), "--json", "--strict"]) == 0
     assert json.loads(capsys.readouterr().out)["conventions"] == []
     assert main(["eval", "--format", "conll04", str(fixture.with_name("missing.json"))]) == 1

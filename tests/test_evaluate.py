@@ -352,6 +352,18 @@ def test_demonyms_are_not_scored_as_conll04_entities(tmp_path: Path, nlp: Any) -
 
 
 @pytest.mark.model
+def test_states_convention_scores_soviet_as_the_country_and_leaves_other_demonyms(
+        tmp_path: Path, nlp: Any) -> None:
+    # invented, in CoNLL04's style: "Soviet" is Loc there, "Spanish" no entity
+    path = _one_example(tmp_path, "Soviet and Spanish officials met Hans Weber in Madrid .",
+                        [("Loc", 0, 1), ("Peop", 5, 7), ("Loc", 8, 9)], [])
+    loc = evaluate(path, "conll04", nlp=nlp)["entities"]["per_type"]["Loc"]
+    assert (loc["tp"], loc["fp"], loc["fn"]) == (2, 0, 0)
+    loc = evaluate(path, "conll04", nlp=nlp, conventions=("titles",))["entities"]["per_type"]["Loc"]
+    assert (loc["tp"], loc["fp"], loc["fn"]) == (1, 0, 1)
+
+
+@pytest.mark.model
 def test_a_nationality_that_describes_a_person_is_still_misc_in_conll2003(tmp_path: Path,
                                                                            nlp: Any) -> None:
     # "the American" is a mention of Agassi for kg; CoNLL-2003 tags the word MISC
