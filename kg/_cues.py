@@ -22,6 +22,7 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -41,8 +42,8 @@ from .lexicon import (
 from .timex import MONTHS
 
 __all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "before_a_boss",
-           "capitalised_to_start", "in_a_dateline", "is_place", "known_place", "line_start", "names_a_feature",
-           "names_a_home", "names_a_place", "names_an_event", "runs", "titled_acronyms"]
+           "capitalised_to_start", "in_a_dateline", "is_place", "known_place", "line_start", "listed_places",
+           "names_a_feature", "names_a_home", "names_a_place", "names_an_event", "runs", "titled_acronyms"]
 
 #: Prepositions before a place: "in Glasgow", "a native of Glasgow".
 PLACE_PREPS = {"in", "at", "near", "from", "outside", "to", "into", "across", "around", "of"}
@@ -148,6 +149,10 @@ def a_town(doc: Doc, start: int, end: int) -> bool:
         return False  # none of the words below: most names stop here
     if not all(t.is_title and (t.is_alpha or "-" in t.text) for t in doc[start:end]):
         return False
+    if start >= 3 and before == "of" and lower[start - 2] in OF_PLACE and _DISTANCE.fullmatch(lower[start - 3]):
+        return True  # "about 1 miles northeast of Pinedale"
+    if before == "in" and after == "," and end + 1 < n and lower[end + 1] == "near":
+        return True  # "in Devine , near San Antonio"
     if start >= 4 and before == "of" and lower[start - 2] == "," and lower[start - 4] == ",":
         age = lower[start - 3]
         if age.isdigit() and 0 < int(age) < 120:
@@ -166,8 +171,36 @@ def a_town(doc: Doc, start: int, end: int) -> bool:
     if before == "in" and k + 2 < n and after in ("or", "and") and doc[k + 1].is_title:
         k += 2  # "in Gyandzha or Shamkhor in Azerbaijan": the first of two
     in_place = before == "in" or (before in ("or", "and") and start >= 3 and lower[start - 3] == "in")
-    return in_place and k + 1 < n and lower[k] == "in" and bool(
-        gazetteer.country(doc[k + 1].text) or gazetteer.region(doc[k + 1].text))
+    if not in_place or k + 1 >= n or lower[k] != "in":
+        return False
+    if lower[k + 1] == "the":  # "in Bugesera in the southeastern part of Rwanda"
+        k = next((j for j in range(k + 2, min(k + 5, n - 1)) if lower[j] in _PARTS and lower[j + 1] == "of"), n) + 1
+    return k + 1 < n and bool(gazetteer.country(doc[k + 1].text) or gazetteer.region(doc[k + 1].text))
+
+
+#: Plural nouns of places after a list of their names: "Calcasieu and Cameron parishes".
+_PLACE_PLURALS = {"counties", "parishes", "provinces", "districts", "states", "regions", "cities", "towns",
+                  "villages", "islands", "departments", "prefectures", "municipalities", "boroughs"}
+
+
+def listed_places(doc: Doc, start: int, end: int) -> bool:
+    """A name in a list that a plural noun of places closes: "Calcasieu and Cameron parishes",
+    "Brazoria , Fort Bend , Galveston and southern Harris Counties"."""
+    lower = _tokens.strings(doc, _tokens.LOWER)
+    k, n = end, len(doc)
+    while k < n and k - end < 12:
+        if lower[k] in _PLACE_PLURALS:  # "Cameron parishes" only after another name: not "EU states"
+            return k > end or (start > 0 and lower[start - 1] in (",", "and", "or"))
+        if not (doc[k].is_title or lower[k] in (",", "and", "or") or (doc[k].is_lower and doc[k].pos_ == "ADJ")):
+            return False
+        k += 1
+    return False
+
+
+#: A distance before a direction: "miles (north of)", "km".
+_DISTANCE = re.compile(r"miles?|kilomet(?:re|er)s?|km")
+#: A country's parts: "in the southeastern part of Rwanda".
+_PARTS = {"part", "parts", "region", "province", "north", "south", "east", "west", "centre", "center"}
 
 
 def runs(tok: Token) -> bool:

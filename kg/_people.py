@@ -202,6 +202,18 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
                     i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title):
             out.append((i, i + 1, "PERSON"))
             taken.add(i)
+    # a full name after a capitalised title: "Crimean Deputy Yevhen Saburov" (not a headline
+    # written in capitals: "Minister Orders Audit of Ostankino Finances")
+    for i in _tokens.select(doc, _tokens.LOWER, TITLE_HEADS, pos=("PROPN", "NOUN")):
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in TITLE_MODIFIERS:
+            j += 1
+        if (j >= i + 3 and doc[i].is_title and i not in taken and not (j < len(doc) and doc[j].text[:1].isupper())
+                and not _in_capitals(doc, i) and not known_place(doc[i + 1:j].text)
+                and not any(k in taken for k in range(i + 1, j))):
+            out.append((i + 1, j, "PERSON"))
+            taken.update(range(i + 1, j))
     # a name after an honorific: "Mr Ebbers denied", "Ms Ensler told the BBC"
     for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS, pos=("PROPN",)):
         j = i + 1
@@ -213,6 +225,13 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
             out.append((i, j, "PERSON"))  # with its honorific, as the model writes one
             taken.update(range(i, j))
     return out
+
+
+def _in_capitals(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is in a sentence written with every word capitalised (a headline)."""
+    sent = doc[i].sent
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:

@@ -30,6 +30,7 @@ from ._cues import (
     capitalised_to_start,
     is_place,
     known_place,
+    listed_places,
     names_a_feature,
     names_a_home,
     names_a_place,
@@ -244,7 +245,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         elif lab in ("GPE", "LOC", "FAC", "PERSON") and played_in(doc, s, e) and not known_place(text):
             lab = kinds[text] = "WORK_OF_ART"  # "her role in Closer" (not "his role in Labour")
         elif lab in ("ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and (
-                (is_place(doc, s, e) and not victim(doc, s, e)) or a_town(doc, s, e)):
+                (is_place(doc, s, e) and not victim(doc, s, e)) or a_town(doc, s, e) or listed_places(doc, s, e)):
             lab = "GPE"  # but "fired at Kennedy" is no town of Colombia
         elif lab in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART") and names_a_feature(doc, s, e):
             lab = "LOC"  # "the Ocala National Forest", "the San Gabriel River Channel"

@@ -1289,6 +1289,63 @@ def test_a_name_after_an_honorific_the_model_missed_is_a_person(make_doc: MakeDo
     assert people("Big Ebbers denied .") == []  # no honorific
 
 
+def test_a_full_name_after_a_capitalised_title_the_model_missed_is_a_person(make_doc: MakeDoc) -> None:
+    def people(text: str) -> list[str]:
+        # "He will meet with Crimean Deputy Yevhen Saburov ." with only the nationality labelled
+        doc = make_doc(text, heads=[2, 2, 2, 2, 7, 7, 7, 3, 2],
+                       deps=["nsubj", "aux", "ROOT", "prep", "amod", "compound", "compound", "pobj", "punct"],
+                       pos=["PRON", "AUX", "VERB", "ADP", "ADJ", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                       ents=["O", "O", "O", "O", "B-NORP", "O", "O", "O", "O"])
+        return [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"]
+
+    assert people("He will meet with Crimean Deputy Yevhen Saburov .") == ["Yevhen Saburov"]
+    assert people("He will meet with Crimean Deputy Yevhen Saburov Jr") == []  # the name runs on
+    assert people("He will meet with Crimean Desk Yevhen Saburov .") == []  # no title
+    # a headline with every word capitalised: "Yeltsin Orders Audit of Ostankino Finances"
+    doc = make_doc("Minister Orders Audit Of Big Finances Now", heads=[1, 1, 1, 2, 5, 3, 1],
+                   deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "advmod"],
+                   pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "ADV"], ents=["O"] * 7)
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"] == []
+
+
+def test_towns_from_a_distance_a_neighbour_a_countrys_part_or_a_list_of_places(make_doc: MakeDoc) -> None:
+    def label(text: str, heads: list[int], deps: list[str], pos: list[str], name: str) -> str:
+        ents = ["B-ORG" if w == name else "O" for w in text.split(" ")]
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents)
+        return {m.text: m.label for m in find_mentions(doc, "d")}[name]
+
+    # "about 1 miles northeast of Pinedale", known to no gazetteer
+    far = ([1, 1, 3, 4, 5, 1, 5, 1], ["nsubj", "ROOT", "nummod", "npadvmod", "advmod", "prep", "pobj", "punct"],
+           ["PRON", "VERB", "NUM", "NOUN", "ADV", "ADP", "PROPN", "PUNCT"])
+    assert label("He drowned 2 miles northeast of Pinedale .", *far, "Pinedale") == "GPE"
+    assert label("He drowned 2 votes northeast of Pinedale .", *far, "Pinedale") == "ORG"
+    # "in Devine , near San Antonio"
+    near = ([1, 1, 1, 2, 3, 3, 5, 1], ["nsubj", "ROOT", "prep", "pobj", "punct", "prep", "pobj", "punct"],
+            ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT"])
+    assert label("It worked in Devine , near Austin .", *near, "Devine") == "GPE"
+    assert label("It worked in Devine , with Austin .", *near, "Devine") == "ORG"
+    # "in Bugesera in the southeastern part of Rwanda"
+    part = ([1, 1, 1, 2, 3, 7, 7, 4, 7, 8, 1], ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "amod", "pobj",
+                                                "prep", "pobj", "punct"],
+            ["PRON", "VERB", "ADP", "PROPN", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert label("They rescued in Bugesera in the southeastern part of Rwanda .", *part, "Bugesera") == "GPE"
+    assert label("They rescued in Bugesera in the southeastern part of town .", *part, "Bugesera") == "ORG"
+    # "Calcasieu and Cameron parishes": both; not "EU states"
+    listed = ([1, 1, 5, 2, 2, 1, 1], ["nsubj", "ROOT", "compound", "cc", "conj", "dobj", "punct"],
+              ["PRON", "VERB", "PROPN", "CCONJ", "PROPN", "NOUN", "PUNCT"])
+    text = "It flooded Calcasieu and Cameron parishes ."
+    doc = make_doc(text, heads=listed[0], deps=listed[1], pos=listed[2],
+                   ents=["O", "O", "B-ORG", "O", "B-ORG", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d") if m.label != "PRON"} == {"Calcasieu": "GPE",
+                                                                                        "Cameron": "GPE"}
+    doc = make_doc("It flooded Calcasieu and Cameron offices .", heads=listed[0], deps=listed[1], pos=listed[2],
+                   ents=["O", "O", "B-ORG", "O", "B-ORG", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d") if m.label != "PRON"} == {"Calcasieu": "ORG",
+                                                                                        "Cameron": "ORG"}
+    single = ([1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"], ["PRON", "VERB", "PROPN", "NOUN", "PUNCT"])
+    assert label("It flooded Acme states .", *single, "Acme") == "ORG"
+
+
 def test_a_countrys_name_that_is_the_surname_of_someone_named_in_full_is_that_person(make_doc: MakeDoc) -> None:
     # "Neil Jordan won . Jordan said ." with the second "Jordan" typed a place by the model
     doc = make_doc("Neil Jordan won . Jordan said .", heads=[1, 2, 2, 2, 5, 5, 5],
