@@ -121,20 +121,29 @@ def gold_offsets(ex: Example) -> tuple[str, list[tuple[int, int]]]:
     return text.rstrip(" "), offsets
 
 
-def to_tokens(starts: Sequence[int], ends: Sequence[int], start: int, end: int
-              ) -> tuple[int, int] | None:
+def to_tokens(starts: Sequence[int], ends: Sequence[int], start: int, end: int,
+              words: Sequence[str] = ()) -> tuple[int, int] | None:
     """The gold tokens ``[i, j)`` that characters ``[start, end)`` touch (``None`` if none).
 
     ``starts`` and ``ends`` are the gold tokens' first and past-the-end
     characters, in order.  A mention that covers part of a gold token takes the
-    whole token, since the gold annotation cannot split it ("Texas" in "Texas.").
+    whole token, since the gold annotation cannot split it ("Texas" in "Texas.");
+    given the gold ``words``, not where the part left out holds a letter: "Utah" of
+    "R-Utah", "Frankfurt" of "Frankfurt-based" is a word of its own that the gold
+    cannot label, so the mention has no gold tokens.
 
     >>> to_tokens([0, 3, 10], [2, 9, 13], 4, 9), to_tokens([0], [2], 2, 3)
     ((1, 2), None)
+    >>> to_tokens([0, 7], [6, 22], 7, 16, ["Texas.", "Frankfurt-based"])
     """
     first = bisect.bisect_right(ends, start)
     last = bisect.bisect_left(starts, end)
-    return (first, last) if first < last else None
+    if first >= last:
+        return None
+    if words and any(c.isalpha() for c in words[first][: max(0, start - starts[first])]
+                     + words[last - 1][max(0, end - starts[last - 1]):]):
+        return None
+    return first, last
 
 
 # --- IOB1 -----------------------------------------------------------------------------------

@@ -236,9 +236,10 @@ class _Predictor:
         writes as the example's last token is left out where our mention ends
         with it ("Mass." in "born in Amherst , Mass ."): it ends the sentence
         (train: out of the span 88 times, in it 4; a dateline is no sentence and
-        keeps it: "ROYAL OAK , Mich ." 11 times of 12).
+        keeps it: "ROYAL OAK , Mich ." 11 times of 12).  A mention that is part of a
+        gold word ("Frankfurt" of "Frankfurt-based") has none (``conll.to_tokens``).
         """
-        tokens = to_tokens(self.gold_starts, self.gold_ends, m.start, m.end)
+        tokens = to_tokens(self.gold_starts, self.gold_ends, m.start, m.end, self.gold_words)
         words = self.gold_words
         if tokens is not None and tokens[1] - tokens[0] > 1 and tokens[1] == len(words) \
                 and words[-1] == "." and any(w.islower() for w in words):
