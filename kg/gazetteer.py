@@ -304,9 +304,22 @@ _REGIONAL_DEMONYMS = {"european", "african", "asian", "arab", "scandinavian", "c
                       "middle-eastern", "oceanian", "slavic", "hispanic"}
 
 
+#: Peoples no one country is named for: "Croats" live in Croatia and in Bosnia.
+_PEOPLES = {"serb", "croat", "bosniak", "kurd", "kurdish", "basque", "catalan", "tamil", "pashtun",
+            "hutu", "tutsi", "zulu", "xhosa", "berber", "chechen", "uighur", "uyghur", "inuit", "maori",
+            "flemish", "walloon", "druze", "cossack", "tatar", "ossetian", "abkhaz", "sinhalese"}
+
+
 def demonym(word: str) -> bool:
-    """Whether ``word`` names a people: a country's ("French") or a region's ("European")."""
-    return bool(demonym_country(word)) or normalize(word) in _REGIONAL_DEMONYMS
+    """Whether ``word`` names a people: a country's ("French"), a region's ("European") or one
+    no country is named for ("Croats", "Kurdish").
+
+    >>> demonym("Croats"), demonym("Basque"), demonym("Croatia")
+    (True, True, False)
+    """
+    key = normalize(word)
+    return bool(demonym_country(word)) or key in _REGIONAL_DEMONYMS or key in _PEOPLES or (
+        key.endswith("s") and key[:-1] in _PEOPLES)
 
 
 #: How much more often a first name must be one sex's than the other's to say which (census

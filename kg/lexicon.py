@@ -32,7 +32,7 @@ TITLE_HEADS = {
     "attorney", "prosecutor", "coach", "manager", "captain", "founder", "boss", "executive",
     "representative", "rep.", "lawmaker", "mp", "congressman", "congresswoman", "deputy",
     "chairperson", "head", "lieutenant", "lt.", "sergeant", "sgt.", "major", "marshal", "capt.", "cpl.",
-    "sheriff", "trooper",
+    "sheriff", "trooper", "emperor", "empress", "archduke", "archduchess", "tsar", "czar",
     "commissioner", "inspector", "detective", "bishop", "archbishop", "cardinal", "rabbi",
     "imam", "ayatollah", "dr", "dr.", "sir", "dame", "lord", "lady", "striker", "midfielder",
     "defender", "goalkeeper", "analyst", "economist", "chef", "singer", "actor", "actress",
@@ -193,7 +193,8 @@ FEATURE_PAIRS = {("national", "forest"), ("national", "park"), ("national", "mon
 
 #: High titles: a name in apposition to one is a person's ("the last King of Peru, Atahualpa").
 HIGH_TITLES = {"prince", "princess", "king", "queen", "president", "senator", "sen.", "sheikh",
-               "emir", "sultan", "pope", "premier", "ayatollah", "archbishop", "cardinal", "lord", "lady"}
+               "emir", "sultan", "pope", "premier", "ayatollah", "archbishop", "cardinal", "lord", "lady",
+               "emperor", "empress", "archduke", "archduchess", "tsar", "czar"}
 #: ...and those that start a person's name the model typed otherwise ("Prince Norodom Ranariddh"
 #: was a place; not "King Kong", "Lord's"), unless it ends in a building word ("King Edward VII
 #: Hospital").

@@ -279,12 +279,19 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     return capitals_named(doc, retype.consistent(doc, _missed.unlabelled(doc, sports.teams(doc, fixed))))
 
 
+#: Eras written after a year, which the gazetteer knows as places ("B.C.": British Columbia).
+_ERAS = {"B.C.", "BC", "A.D.", "AD", "B.C", "BCE", "CE"}
+
+
 def _label(span: Span, label: str) -> str:
     text = span.text
     if label in ("GPE", "LOC", "ORG", "PERSON", "NORP") and gazetteer.country(text):
         return "GPE"
     if label in ("NORP", "GPE", "ORG") and gazetteer.demonym_country(text):
         return "NORP"
+    if label in ("PERSON", "ORG", "GPE") and len(span) == 1 and gazetteer.demonym(text) \
+            and not gazetteer.demonym_country(text):
+        return "NORP"  # a people no country is named for: "Croats" (a country's is a surname too: "Welsh")
     if label in ("ORG", "PERSON") and len(span) <= 3 and not text.isupper() and names_a_place(span.root):
         return "GPE"  # "the Sierra Nevada foothills"; not "other EU states"
     if label == "ORG" and len(span) == 1 and gazetteer.capital_country(text):
@@ -345,6 +352,8 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
                 continue
         elif label == "DATE" and not CALENDAR.search(ent.text):
             continue
+        elif label == "GPE" and ent.text in _ERAS and ent_start > 0 and doc[ent_start - 1].like_num:
+            continue  # "44 B.C.": the era of a year, not British Columbia
         if label == "DATE":
             while (end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "to", "-", "–")
                    and YEAR_TOKEN.fullmatch(doc[end + 1].text) and YEAR_TOKEN.fullmatch(doc[end - 1].text)):

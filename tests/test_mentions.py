@@ -1470,3 +1470,30 @@ def test_a_headline_in_capitals_names_the_people_of_the_text(make_doc: MakeDoc) 
     # the end of another name in capitals, and a person already, stay as they are
     assert people("LA CORUNA . Deportivo Coruna won .", [(0, 2, "ORG"), (3, 5, "PERSON")]) == {"Deportivo Coruna"}
     assert people("Martin Luther King III said .", [(0, 4, "PERSON")]) == {"Martin Luther King III"}
+
+
+def test_a_rulers_form_of_address_is_a_role_and_an_era_after_a_year_no_place(make_doc: MakeDoc) -> None:
+    # "Emperor Julius Caesar died ." with the model's span taking in the title
+    doc = make_doc("Emperor Julius Caesar died .", heads=[2, 2, 3, 3, 3], deps=["compound", "compound", "nsubj",
+                                                                               "ROOT", "punct"],
+                   pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert [(m.text, m.label, m.role) for m in find_mentions(doc, "d")] == [("Julius Caesar", "PERSON", "Emperor")]
+    # "in 44 B.C." is a year's era; "Vancouver , B.C." the province
+    era = make_doc("He died in 44 B.C. there .", heads=[1, 1, 1, 4, 2, 1, 1],
+                   deps=["nsubj", "ROOT", "prep", "nummod", "pobj", "advmod", "punct"],
+                   pos=["PRON", "VERB", "ADP", "NUM", "PROPN", "ADV", "PUNCT"],
+                   ents=["O", "O", "O", "B-CARDINAL", "B-GPE", "O", "O"])
+    assert [m.text for m in find_mentions(era, "d") if m.label == "GPE"] == []
+    place = make_doc("He died in Vancouver , B.C. there .", heads=[1, 1, 1, 2, 3, 3, 1, 1],
+                     deps=["nsubj", "ROOT", "prep", "pobj", "punct", "appos", "advmod", "punct"],
+                     pos=["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "ADV", "PUNCT"],
+                     ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    assert [m.text for m in find_mentions(place, "d") if m.label == "GPE"] == ["Vancouver", "B.C."]
+
+
+def test_a_people_no_country_is_named_for_is_a_group(make_doc: MakeDoc) -> None:
+    # "Bosnians and Croats agreed ." with "Croats" typed a person by the model (then an organisation
+    # for the plural), where it is a people
+    doc = make_doc("Bosnians and Croats agreed .", heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "punct"],
+                   pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"], ents=["B-NORP", "O", "B-PERSON", "O", "O"])
+    assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Bosnians": "NORP", "Croats": "NORP"}
