@@ -38,6 +38,7 @@ from .lexicon import (
     HIGH_TITLES,
     HONORIFICS,
     KILLING_VERBS,
+    KIND_NOUNS,
     NAME_TITLES,
     NAMING_VERBS,
     ORG_CLASS,
@@ -153,11 +154,27 @@ def given_a_job(doc: Doc, start: int, end: int) -> bool:
 
 def described(doc: Doc, end: int, head: Token) -> bool:
     """Whether the name ending at ``end`` (its root ``head``) is followed by an age or a
-    person's job in apposition: "Smith , 45 ,", "Harrington , a professor"."""
+    person's job in apposition: "Smith , 45 ,", "Harrington , a professor", "Kruhlow , a
+    72-year-old deputy"."""
     return end < len(doc) and doc[end].text == "," and any(
         c.dep_ == "appos" and c.left_edge.i == end + 1 and (
-            (c.text.isdigit() and 0 < int(c.text) < 120) or c.lemma_.lower() in PERSON_NOUNS)
+            (c.text.isdigit() and 0 < int(c.text) < 120) or c.lemma_.lower() in PERSON_NOUNS or _aged(c))
         for c in head.children)  # not "Rugby Special, 2340 on BBC Two", "Grand Slam, the second"
+
+
+#: Nouns only people are, beyond jobs: "a 72-year-old deputy", "a 30-year-old man".
+_PEOPLES_NOUNS = SOMEONE_NOUNS | {"deputy", "veteran", "father", "mother", "son", "daughter", "student",
+                                  "teacher", "widow", "widower", "pensioner", "grandmother", "grandfather",
+                                  "businessman", "businesswoman", "farmer", "housewife", "mum", "dad"}
+
+
+def _aged(noun: Token) -> bool:
+    """A person's noun an age qualifies: "a 72-year-old deputy" (one token or five); not "a
+    72-year-old company"."""
+    lemma = noun.lemma_.lower()
+    return (lemma in _PEOPLES_NOUNS or KIND_NOUNS.get(lemma) == "PERSON") and any(
+        a.dep_ == "amod" and (a.lower_.endswith("-year-old") or (
+            a.lower_ == "old" and any(y.lemma_.lower() == "year" for y in a.children))) for a in noun.children)
 
 
 def surnames_of(doc: Doc, ents: Collection[tuple[int, int, str]]) -> set[str]:

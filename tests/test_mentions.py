@@ -1497,3 +1497,17 @@ def test_a_people_no_country_is_named_for_is_a_group(make_doc: MakeDoc) -> None:
     doc = make_doc("Bosnians and Croats agreed .", heads=[3, 0, 0, 3, 3], deps=["nsubj", "cc", "conj", "ROOT", "punct"],
                    pos=["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"], ents=["B-NORP", "O", "B-PERSON", "O", "O"])
     assert {m.text: m.label for m in find_mentions(doc, "d")} == {"Bosnians": "NORP", "Croats": "NORP"}
+
+
+def test_a_name_an_aged_persons_noun_describes_is_a_person(make_doc: MakeDoc) -> None:
+    def label(noun: str) -> str:
+        # "Ali Kruhlow , a 72-year-old deputy , spoke ." with the name typed an organisation
+        doc = make_doc(f"Ali Kruhlow , a 72-year-old {noun} , spoke .", heads=[1, 7, 1, 5, 5, 1, 1, 7, 7],
+                       deps=["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct"],
+                       pos=["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                       ents=["B-ORG", "I-ORG"] + ["O"] * 7)
+        return {m.text: m.label for m in find_mentions(doc, "d")}["Ali Kruhlow"]
+
+    assert label("deputy") == "PERSON"
+    assert label("man") == "PERSON"
+    assert label("company") == "ORG"  # a firm has an age too
