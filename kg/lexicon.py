@@ -14,13 +14,19 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMPANY_ENDS",
+__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMMON_ACRONYMS", "COMPANY_ENDS",
            "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
            "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
            "NOT_SURNAMES", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT",
            "PERSON_NOUNS", "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "PRODUCT_NOUNS", "SAY_VERBS",
            "SHORTENED_ENDS", "SIGNATURE", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
+
+#: Acronyms of common nouns, mostly technology, that the model takes for names: "better AI",
+#: "an IPTV service", "VoIP calls" (no organisation, place or person).
+COMMON_ACRONYMS = {"AI", "PC", "TV", "DVD", "CD", "GPS", "SMS", "MMS", "MP3", "3G", "VoIP", "HD", "LCD",
+                   "RFID", "ISP", "IP", "DVR", "PVR", "PDA", "HDTV", "DRM", "P2P", "IPTV", "USB", "CPU", "RAM",
+                   "DSL", "ADSL", "LAN", "WLAN", "URL", "HTML", "SIM", "GSM", "CCTV", "ATM", "DNA", "HIV"}
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {

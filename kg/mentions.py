@@ -58,6 +58,7 @@ from ._people import (
 )
 from .lexicon import (
     BUILDING_WORDS,
+    COMMON_ACRONYMS,
     EVENT_WORDS,
     HONORIFICS,
     INSTITUTION_ENDS,
@@ -354,6 +355,9 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
             continue
         elif label == "GPE" and ent.text in _ERAS and ent_start > 0 and doc[ent_start - 1].like_num:
             continue  # "44 B.C.": the era of a year, not British Columbia
+        elif label != "DATE" and (ent.text in COMMON_ACRONYMS or (
+                ent.text.endswith("s") and ent.text[:-1] in COMMON_ACRONYMS)):
+            continue  # "better AI", "VoIP calls", "PDAs": things, not names
         if label == "DATE":
             while (end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "to", "-", "–")
                    and YEAR_TOKEN.fullmatch(doc[end + 1].text) and YEAR_TOKEN.fullmatch(doc[end - 1].text)):

@@ -1511,3 +1511,16 @@ def test_a_name_an_aged_persons_noun_describes_is_a_person(make_doc: MakeDoc) ->
     assert label("deputy") == "PERSON"
     assert label("man") == "PERSON"
     assert label("company") == "ORG"  # a firm has an age too
+
+
+def test_acronyms_of_common_nouns_are_no_names(make_doc: MakeDoc) -> None:
+    def names(word: str, label: str) -> list[str]:
+        # "They want better AI ." with "AI" tagged a place by the model
+        doc = make_doc(f"They want better {word} .", heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "amod", "dobj",
+                                                                                  "punct"],
+                       pos=["PRON", "VERB", "ADJ", "PROPN", "PUNCT"], ents=["O", "O", "O", f"B-{label}", "O"])
+        return [m.text for m in find_mentions(doc, "d") if m.label != "PRON"]
+
+    assert names("AI", "GPE") == []
+    assert names("PDAs", "ORG") == []
+    assert names("Acme", "ORG") == ["Acme"]
