@@ -51,6 +51,12 @@ _EXTRA_DEMONYMS = {
     "filipino": "Philippines", "argentine": "Argentina", "kiwi": "New Zealand",
     "congolese": "Democratic Republic of the Congo", "palestinian": "Palestine",
     "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "soviet": "Soviet Union",
+    # nouns for a country's people: "Spaniard Guillermo Garcia-Lopez", "the Briton"
+    "spaniard": "Spain", "briton": "United Kingdom", "frenchman": "France", "frenchwoman": "France",
+    "dutchman": "Netherlands", "dutchwoman": "Netherlands", "englishman": "England",
+    "englishwoman": "England", "scot": "Scotland", "scotsman": "Scotland", "scotswoman": "Scotland",
+    "welshman": "Wales", "welshwoman": "Wales", "irishman": "Ireland", "irishwoman": "Ireland",
+    "swede": "Sweden", "aussie": "Australia", "new zealander": "New Zealand",
 }
 # AP style abbreviations of the US states, as datelines and news prose write them.
 _AP_STATES = {

@@ -114,6 +114,9 @@ def person_descriptions(doc: Doc) -> list[tuple[int, int, str]]:
         if tok.text[:1].isupper() and (tok.lower_ in NATIONALS or (
                 tok.lower_.endswith(("an", "ine", "i")) and gazetteer.demonym_country(tok.text))):
             start, role = tok.i - 1, "national"  # "the Dutchman", "the American", "the Kiwi"
+            while start > 0 and (doc[start].lower_ in ("-", "year", "old") or doc[start].like_num
+                                 or doc[start].lower_.endswith("-year-old")):
+                start -= 1  # "the 22-year-old Scot"
         elif (tok.lower_ == "old" and tok.i >= 5 and doc[tok.i - 4].like_num
               and [t.lower_ for t in doc[tok.i - 3 : tok.i]] == ["-", "year", "-"]):
             start, role = tok.i - 5, "year-old"  # "the 21 - year - old" as spaCy splits it

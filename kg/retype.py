@@ -96,6 +96,10 @@ def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
         elif (k == s + 1 and lab in ("ORG", "GPE", "FAC") and gazetteer.demonym(doc[s].text)
               and _a_persons_name(doc, k, e)):
             return [*parts, (s, k, "NORP"), (k, e, "PERSON")]  # "beat American Abigail Spears 7-6"
+        elif (k == s + 1 and lab == "PERSON" and gazetteer.demonym_country(doc[s].text)
+              and not gazetteer.first_name_gender(doc[s].text)
+              and all(t.text[:1].isupper() or t.text in ("-", "'") for t in doc[k:e])):
+            return [*parts, (s, k, "NORP"), (k, e, "PERSON")]  # "Spaniard Guillermo Garcia-Lopez"
         elif (lab == "ORG" and k >= s + 2 and 2 <= e - k <= 3 and doc[k - 1].lower_ in _BODIES
               and gazetteer.first_name_gender(tok.text) and all(t.is_title for t in doc[k:e])):
             return [*parts, (start, k, lab), (k, e, "PERSON")]  # "the Russian Pacific Fleet Igor Khmelnov"

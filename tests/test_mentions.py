@@ -1524,3 +1524,14 @@ def test_acronyms_of_common_nouns_are_no_names(make_doc: MakeDoc) -> None:
     assert names("AI", "GPE") == []
     assert names("PDAs", "ORG") == []
     assert names("Acme", "ORG") == ["Acme"]
+
+
+def test_a_nationality_noun_the_model_ran_into_a_persons_name_is_cut_off(make_doc: MakeDoc) -> None:
+    def labels(first: str) -> dict[str, str]:
+        # "Spaniard Guillermo Garcia won ." all tagged a person by the model
+        return _name_then_verb(make_doc, f"{first} Guillermo Garcia won .", ["B-PERSON", "I-PERSON", "I-PERSON",
+                                                                              "O", "O"])
+
+    assert labels("Spaniard") == {"Spaniard": "NORP", "Guillermo Garcia": "PERSON"}
+    assert labels("Briton") == {"Briton": "NORP", "Guillermo Garcia": "PERSON"}
+    assert labels("Senor") == {"Senor Guillermo Garcia": "PERSON"}  # no nationality

@@ -209,6 +209,11 @@ def test_person_descriptions_are_nouns_of_their_own(make_doc: MakeDoc) -> None:
                  ["DET", "PROPN", "VERB", "PUNCT"]) == []
     assert found("a Swede won .", [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"],
                  ["DET", "PROPN", "VERB", "PUNCT"]) == []
+    # an age before the nationality: "the 22-year-old Scot"
+    assert found("the 22-year-old Scot won .", [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "punct"],
+                 ["DET", "ADJ", "PROPN", "VERB", "PUNCT"]) == ["the 22-year-old Scot"]
+    assert found("a 22-year-old Scot won .", [2, 2, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "punct"],
+                 ["DET", "ADJ", "PROPN", "VERB", "PUNCT"]) == []  # no "the": a new person
 
 
 def test_the_nation_the_text_gives_a_person(make_doc: MakeDoc) -> None:
