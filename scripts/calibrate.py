@@ -8,7 +8,7 @@ relations whose two arguments are gold entity spans, and the right ones (a
 relation to "Kinderhook" where the gold span is "Kinderhook , N.Y." says
 nothing about the rule).  A rule's calibrated confidence is its precision
 shrunk towards its own confidence: ``(right + W * own) / (fired + W)``, so a rule
-seen a few times moves little.  The learned classifier (``model:*``) is left
+seen a few times moves little, and one seen fewer than ``MIN_JUDGED`` times not at all.  The learned classifier (``model:*``) is left
 out: its confidence is already its cross-validated precision on train, and on
 train it is scored in-sample.  Before writing the table fitted on both splits,
 the script fits it on each split alone and prints the expected calibration
@@ -35,6 +35,8 @@ from kg.evaluate import (
 from kg.parse import load_nlp
 
 W = 4.0  # weight of a rule's own confidence, in relations
+MIN_JUDGED = 2  # a rule judged fewer times keeps its own confidence: one right relation would move a
+# 0.5 rule to 0.6, past the classifier's veto (``kg.relate._VETO_BELOW``) and into what is asserted
 Judged = list[tuple[str, float, bool]]  # (property rule, confidence, right), both spans gold
 
 
@@ -61,7 +63,8 @@ def fit(judged: Judged) -> dict[str, float]:
         if conf > 0 and not key.split(" ", 1)[1].startswith("model:"):  # 0: a hedged claim
             fired[key].append(conf)
             right[key] += ok
-    return {k: round((right[k] + W * max(v)) / (len(v) + W), 2) for k, v in sorted(fired.items())}
+    return {k: round((right[k] + W * max(v)) / (len(v) + W), 2) for k, v in sorted(fired.items())
+            if len(v) >= MIN_JUDGED}
 
 
 def applied(judged: Judged, table: dict[str, float]) -> list[tuple[float, bool]]:
