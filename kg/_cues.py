@@ -188,6 +188,8 @@ def listed_places(doc: Doc, start: int, end: int) -> bool:
     "Brazoria , Fort Bend , Galveston and southern Harris Counties"."""
     lower = _tokens.strings(doc, _tokens.LOWER)
     k, n = end, len(doc)
+    if _PLACE_PLURALS.isdisjoint(lower[end:end + 12]):
+        return False  # most names: no plural of places after them
     while k < n and k - end < 12:
         if lower[k] in _PLACE_PLURALS:  # "Cameron parishes" only after another name: not "EU states"
             return k > end or (start > 0 and lower[start - 1] in (",", "and", "or"))
