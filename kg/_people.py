@@ -10,10 +10,7 @@ Pure functions over a spaCy ``Doc`` (never modified) and token bounds:
 * ``followed_by_who``: a name a "who" clause follows is a person's ("Copland , who was born").
 * ``says_he``: a name that says something of "he" or "she" is a person's ("Lebed said he hoped").
 * ``surnames_of``: the surnames of the people an article names in full.
-* ``unlabelled_people``: names the model left unlabelled that an age or a job in apposition
-  makes people's ("Tal , a senior Defense Ministry official"), and surnames alone.
-* ``first_named``: names the model left unlabelled that start with a first name ("routed Vera
-  Zvonareva 6-1").
+* (names the model left unlabelled are found by ``kg._unlabelled``, with these cues)
 * ``title_before``, ``is_title_word``: the title before a name and the role it names ("former
   Defense Minister Hulusi Akar"); ``grow_person``: first names the model left out ("Oleksii").
 * ``addressed``: the surnames written after an honorific ("Ms Fiorina"): a name ending in one
@@ -34,7 +31,6 @@ from . import _tokens, gazetteer
 from ._cues import known_place
 from .lexicon import (
     BUILDING_WORDS,
-    FEATURE_WORDS,
     HIGH_TITLES,
     HONORIFICS,
     KILLING_VERBS,
@@ -53,9 +49,9 @@ from .lexicon import (
 )
 from .types import Mention
 
-__all__ = ["addressed", "capitals_named", "described", "first_named", "followed_by_who", "given_a_job",
+__all__ = ["addressed", "capitals_named", "described", "followed_by_who", "given_a_job",
            "grow_person", "is_person", "is_title_word", "listed_people", "party_names", "says_he", "surnames_of",
-           "title_before", "unlabelled_people", "victim"]
+           "title_before", "victim"]
 
 
 def is_person(doc: Doc, start: int, end: int) -> bool:
@@ -185,98 +181,6 @@ def surnames_of(doc: Doc, ents: Collection[tuple[int, int, str]]) -> set[str]:
         doc[s].text for s, e in full if e - s == 2 and doc[s].is_title
         and not gazetteer.first_name_gender(doc[s].text) and not known_place(doc[s].text)
         and gazetteer.common_surname(doc[s].text)}
-
-
-def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ()) -> list[tuple[int, int, str]]:
-    """Names the model left unlabelled that an age or a person's job in apposition says are
-    people's: "Tal, a senior Defense Ministry official" (``described``), and the surnames alone
-    of people the article names in full ("Arsene Wenger ... Wenger added").  ``taken`` gains
-    their tokens."""
-    out = []
-    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower(),
-                            pos=("PROPN",)):
-        if i in taken or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
-                doc[i].lower_ in HONORIFICS or doc[i].lower_ in TITLE_HEADS):
-            continue
-        end = i
-        while end < len(doc) and end - i < 3 and end not in taken and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        text = doc[i:end].text
-        if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
-                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root) or (
-                    # not "Silk" of "Kilroy-Silk"
-                    end == i + 1 and text in surnames and not (i > 0 and doc[i - 1].text == "-"
-                                                               and not doc[i - 1].whitespace_)))):
-            out.append((i, end, "PERSON"))
-            taken.update(range(i, end))
-    # a surname opening a sentence or a headline, which the tagger reads as a common word:
-    # "Davenport dismantles young rival" (though a town has the name), "Connors has also agreed",
-    # "Lopez, who lost"
-    for i in _tokens.select(doc, _tokens.ORTH, set(surnames), pos=("NOUN", "ADJ", "PROPN")):
-        if i not in taken and doc[i].is_sent_start and doc[i].is_title and not gazetteer.demonym(doc[i].text) \
-                and doc[i].lower_ not in TITLE_HEADS and not (  # not "Lord Callaghan, who"
-                    i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title):
-            out.append((i, i + 1, "PERSON"))
-            taken.add(i)
-    # a full name after a capitalised title: "Crimean Deputy Yevhen Saburov" (not a headline
-    # written in capitals: "Minister Orders Audit of Ostankino Finances")
-    for i in _tokens.select(doc, _tokens.LOWER, TITLE_HEADS, pos=("PROPN", "NOUN")):
-        j = i + 1
-        while j < len(doc) and j - i <= 3 and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
-                and doc[j].is_alpha and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in TITLE_MODIFIERS:
-            j += 1
-        if (j >= i + 3 and doc[i].is_title and i not in taken and not (j < len(doc) and doc[j].text[:1].isupper())
-                and not _in_capitals(doc, i) and not known_place(doc[i + 1:j].text)
-                and not any(k in taken for k in range(i + 1, j))):
-            out.append((i + 1, j, "PERSON"))
-            taken.update(range(i + 1, j))
-    # a name after an honorific: "Mr Ebbers denied", "Ms Ensler told the BBC"
-    for i in _tokens.select(doc, _tokens.LOWER, HONORIFICS, pos=("PROPN",)):
-        j = i + 1
-        while j < len(doc) and j - i <= 3 and j not in taken and doc[j].pos_ == "PROPN" and doc[j].is_title \
-                and doc[j].is_alpha:
-            j += 1
-        if j > i + 1 and doc[i].is_title and not (j < len(doc) and doc[j].pos_ == "PROPN") \
-                and not any(k in taken for k in range(i, j)):
-            out.append((i, j, "PERSON"))  # with its honorific, as the model writes one
-            taken.update(range(i, j))
-    return out
-
-
-def _in_capitals(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is in a sentence written with every word capitalised (a headline)."""
-    sent = doc[i].sent
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
-
-
-def first_named(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
-    """Names the model left unlabelled that are a census first name and one or two more proper
-    nouns: "France's Mauresmo routed Vera Zvonareva 6-1 6-0" (not "the Star Wars movie", "the
-    Amber Spyglass", a plural, nor a known place or one after a country's name: "America West").
-    ``taken`` gains their tokens."""
-    out = []
-    for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower()
-                            and bool(gazetteer.first_name_gender(t)), pos=("PROPN",)):
-        if i in taken or doc[i].ent_type_ or (i > 0 and (
-                (doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not gazetteer.demonym(doc[i - 1].text))
-                or doc[i - 1].lower_ == "the")):
-            continue  # but "fellow Russian Svetlana Kuznetsova"
-        end = i + 1
-        while end < len(doc) and end - i < 3 and end not in taken and not doc[end].ent_type_ \
-                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        after = doc[end] if end < len(doc) else None
-        if end == i + 1 or doc[end - 1].tag_ == "NNPS" or (after is not None and (
-                (after.pos_ == "PROPN" and after.is_title) or (after.pos_ == "NOUN" and after.is_lower))):
-            continue  # "the Star Wars movie", "a Golden Globe award"
-        text = doc[i:end].text
-        if not known_place(text) and not gazetteer.country(doc[i].text) and not gazetteer.demonym(doc[i].text) \
-                and not any(t.lower_ in BUILDING_WORDS | FEATURE_WORDS for t in doc[i:end]):  # "America West"
-            out.append((i, end, "PERSON"))
-            taken.update(range(i, end))
-    return out
 
 
 def addressed(doc: Doc) -> set[str]:

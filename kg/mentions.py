@@ -42,7 +42,6 @@ from ._kinds import kind_named, kinds_said, left_out, played_in
 from ._people import (
     addressed,
     capitals_named,
-    first_named,
     followed_by_who,
     given_a_job,
     grow_person,
@@ -53,9 +52,9 @@ from ._people import (
     says_he,
     surnames_of,
     title_before,
-    unlabelled_people,
     victim,
 )
+from ._unlabelled import first_named, unlabelled_people
 from .lexicon import (
     BUILDING_WORDS,
     COMMON_ACRONYMS,
