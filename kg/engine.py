@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
+from .amounts import find_amounts
 from .cache import Cache
 from .errors import KGError
 from .events import attribute, find_events
@@ -52,7 +53,9 @@ def extract(document: Document, doc: Doc, *, learned: bool = True) -> Extraction
     relations = attribute(doc, relate(doc, mentions, learned=learned), mentions)
     events = find_events(doc, document.id, mentions, relations)
     # the quotations of the piece parsed, in its own offsets
-    entities = resolve(mentions, quotations(_tokens.whole_text(doc)), nations(doc, mentions))
+    amounts = find_amounts(doc, document.id, mentions)  # values: no relation or event reads them
+    entities = resolve(sorted([*mentions, *amounts], key=lambda m: (m.start, m.end)),
+                       quotations(_tokens.whole_text(doc)), nations(doc, mentions))
     return Extraction(document, tuple(entities), tuple(_on_the_map(_well_typed(relations, entities))),
                       tuple(events))
 

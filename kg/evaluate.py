@@ -86,7 +86,7 @@ __all__ = ["CALIBRATION_BINS", "CONLL04_ENTITY", "CONLL04_RELATION", "CONLL2003_
 CONLL04_ENTITY: dict[URIRef, str | None] = {
     KG.Person: "Peop", KG.Organization: "Org", KG.Country: "Loc", KG.Place: "Loc",
     KG.Group: None,  # CoNLL04 leaves most demonyms and groups unlabelled (see above)
-    KG.Date: "Other", KG.Other: "Other",
+    KG.Date: "Other", KG.Quantity: "Other", KG.Other: "Other",
 }
 #: Ontology property -> CoNLL04 relation type; other properties are not scored.
 CONLL04_RELATION: dict[URIRef, str] = {
@@ -97,7 +97,7 @@ CONLL04_RELATION: dict[URIRef, str] = {
 #: Ontology class -> CoNLL-2003 entity type (dates are not annotated in CoNLL-2003).
 CONLL2003_ENTITY: dict[URIRef, str | None] = {
     KG.Person: "PER", KG.Organization: "ORG", KG.Country: "LOC", KG.Place: "LOC",
-    KG.Group: "MISC", KG.Other: "MISC", KG.Date: None,
+    KG.Group: "MISC", KG.Other: "MISC", KG.Date: None, KG.Quantity: None,
 }
 CONLL04_ENTITY_TYPES = ("Peop", "Org", "Loc", "Other")
 CONLL04_RELATION_TYPES = ("Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In")

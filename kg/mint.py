@@ -72,6 +72,7 @@ _KIND_SEGMENT = {
     KG.Place: "place",
     KG.Group: "group",
     KG.Date: "date",
+    KG.Quantity: "quantity",
     KG.Other: "thing",
     KG.Event: "event",
 }

@@ -179,6 +179,10 @@ def _entity(add, lit, e: Entity, article: URIRef, minter: Minter, anchor: dt.dat
         elif t.begin is not None and t.end is not None:
             add(node, KG.timeBegin, lit(t.begin.isoformat(), datatype=XSD.date))
             add(node, KG.timeEnd, lit(t.end.isoformat(), datatype=XSD.date))
+    if e.kind == KG.Quantity and e.value:  # "12000000000 USD"
+        number, _, unit = e.value.partition(" ")
+        add(node, KG.amount, lit(number, datatype=XSD.decimal))
+        add(node, KG.unit, lit(unit))
     add(node, KG.mentionedIn, article)
     for m in e.mentions:
         add(node, KG.hasMention, minter.mention(m.doc_id, m.start, m.end))

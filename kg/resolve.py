@@ -29,6 +29,7 @@ from . import gazetteer
 from ._aliases import Cluster as _Cluster
 from ._aliases import abbreviated, named_short, respelled
 from ._aliases import words as _words
+from .amounts import AMOUNT_LABELS, amount_value
 from .lexicon import (
     ANAPHORS,
     DESCRIBED_PEOPLE,
@@ -53,6 +54,9 @@ KIND_FOR_LABEL: dict[str, URIRef] = {
     "FAC": KG.Place,
     "NORP": KG.Group,
     "DATE": KG.Date,
+    "MONEY": KG.Quantity,
+    "PERCENT": KG.Quantity,
+    "QUANTITY": KG.Quantity,
     "EVENT": KG.Other,
     "LAW": KG.Other,
     "WORK_OF_ART": KG.Other,
@@ -109,6 +113,9 @@ def _key(m: Mention) -> tuple[URIRef, str, str]:
     if m.label == "DATE":  # keyed by value, so "Feb. 2014" and "February 2014" meet
         value = date_value(m.text)
         return KG.Date, value or m.text.strip(), "" if value else m.doc_id
+    if m.label in AMOUNT_LABELS:  # "$12 billion" and "$12bn" are one value
+        value = amount_value(m.text)
+        return KG.Quantity, value or m.text.strip(), "" if value else m.doc_id
     return KIND_FOR_LABEL[m.label], m.text.strip(), ""
 
 
@@ -317,7 +324,8 @@ def resolve(mentions: Sequence[Mention], quotes: Sequence[tuple[int, int]] = (),
                 target.name = name  # the full name is the entity's name, the acronym an alias
                 by_key[key] = target
         if target is None:
-            value = date_value(m.text) if kind == KG.Date else ""
+            value = (date_value(m.text) if kind == KG.Date
+                     else amount_value(m.text) if kind == KG.Quantity else "")
             target = _Cluster(kind, m.text.strip() if value else name, scope=scope, value=value)
             clusters.append(target)
             by_key[key] = target

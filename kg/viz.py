@@ -45,6 +45,7 @@ _CLASSES: dict[URIRef, tuple[str, str]] = {  # Okabe-Ito colours, colour-blind s
     KG.Person: ("#0072B2", "dot"), KG.Organization: ("#E69F00", "square"),
     KG.Country: ("#009E73", "diamond"), KG.Place: ("#56B4E9", "triangle"),
     KG.Group: ("#CC79A7", "hexagon"), KG.Date: ("#B8A200", "triangleDown"),
+    KG.Quantity: ("#000000", "square"),
     KG.Event: ("#D55E00", "star"), KG.Other: ("#7F7F7F", "star")}
 _SPARE_COLOURS = ("#882255", "#44AA99", "#332288", "#999933", "#AA4499", "#117733")
 _NOT_RELATIONS = {KG.mentionedIn, KG.hasMention, KG.source, KG.subjectMention,

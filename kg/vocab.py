@@ -30,6 +30,7 @@ class KG(DefinedNamespace):
     Country: URIRef
     Group: URIRef
     Date: URIRef
+    Quantity: URIRef
     Other: URIRef
     Event: URIRef
     Mention: URIRef
@@ -60,6 +61,8 @@ class KG(DefinedNamespace):
     said: URIRef
     holdsRole: URIRef
     dateValue: URIRef
+    amount: URIRef
+    unit: URIRef
     mentionedIn: URIRef
     hasMention: URIRef
     # evidence

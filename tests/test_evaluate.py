@@ -201,7 +201,8 @@ def test_missing_file_and_bad_arguments_fail_before_loading_a_model(tmp_path: Pa
 
 
 def test_mapping_tables_cover_the_ontology_classes_we_emit() -> None:
-    emitted = {KG.Person, KG.Organization, KG.Country, KG.Place, KG.Group, KG.Date, KG.Other}
+    emitted = {KG.Person, KG.Organization, KG.Country, KG.Place, KG.Group, KG.Date, KG.Quantity,
+               KG.Other}
     assert set(CONLL04_ENTITY) == set(CONLL2003_ENTITY) == emitted
     assert set(CONLL04_RELATION.values()) == {"Work_For", "Kill", "OrgBased_In", "Live_In",
                                               "Located_In"}

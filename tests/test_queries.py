@@ -24,7 +24,7 @@ from .oxigraph_server import OxigraphServer, find_oxigraph
 pytestmark = pytest.mark.model
 
 QUERIES = ROOT / "queries"
-NAMES = ["phoned", "person", "by-date", "articles-mentioning", "co-mentioned"]
+NAMES = ["phoned", "person", "by-date", "articles-mentioning", "co-mentioned", "amounts"]
 SEED_ID = "000_92b35fa992aff067"
 PHONE_CALLS = {("Hulusi Akar", "Oleksii Reznikov"), ("Hulusi Akar", "Ben Wallace")}
 
@@ -141,3 +141,19 @@ def test_queries_give_the_same_answer_from_a_server(
 ) -> None:
     sparql = text_of(name)
     assert query_endpoint(server.query_url, sparql, "csv") == query([seed_ttl], sparql, "csv")
+
+
+def test_amounts(tmp_path: Path, nlp: spacy.language.Language) -> None:
+    from kg.pipeline import build_graph
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "deal.txt").write_text(
+        "Acme agreed to buy Widget Ltd for $12bn, after a $900m bid by Gadget Corp failed.\n"
+        "Widget's shares rose 27% and the £40m break fee was waived.\n", encoding="utf-8")
+    graph, _, _ = build_graph([tmp_path / "in"], nlp=nlp)
+    ttl = write_turtle(graph, tmp_path / "graph.ttl")
+    rows = run(ttl, text_of("amounts"))
+    assert [(r["amount"], r["label"], r["id"]) for r in rows] == [
+        ("12000000000", "$12bn", "deal"), ("900000000", "$900m", "deal")]
+    pounds = run(ttl, text_of("amounts").replace('VALUES ?unit { "USD" }', 'VALUES ?unit { "GBP" }'))
+    assert [r["label"] for r in pounds] == ["£40m"]
