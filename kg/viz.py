@@ -47,6 +47,9 @@ _CLASSES: dict[URIRef, tuple[str, str]] = {  # Okabe-Ito colours, colour-blind s
     KG.Group: ("#CC79A7", "hexagon"), KG.Date: ("#B8A200", "triangleDown"),
     KG.Quantity: ("#000000", "square"),
     KG.Event: ("#D55E00", "star"), KG.Other: ("#7F7F7F", "star")}
+#: Classes the view starts with unticked: amounts take part in no relation, and dozens of lone
+#: nodes would crowd out the graph (one click in the legend, or a search, shows them).
+_HIDDEN_AT_FIRST = {KG.Quantity}
 _SPARE_COLOURS = ("#882255", "#44AA99", "#332288", "#999933", "#AA4499", "#117733")
 _NOT_RELATIONS = {KG.mentionedIn, KG.hasMention, KG.source, KG.subjectMention,
                   KG.objectMention, KG.sentence, KG.sentenceBegin, KG.sentenceEnd,
@@ -209,8 +212,8 @@ def _page_data(g: nx.MultiDiGraph, total: int, total_edges: int,
                                    str(kv[0])))
     kind_index = {k: i for i, (k, _) in enumerate(kinds)}
     classes = [{"key": _local(k), "label": _words(_local(k)), "n": n, "color": _CLASSES.get(
-        k, (_SPARE_COLOURS[i % len(_SPARE_COLOURS)],))[0], "shape": _CLASSES.get(k, ("", "dot"))[1]}
-        for i, (k, n) in enumerate(kinds)]
+        k, (_SPARE_COLOURS[i % len(_SPARE_COLOURS)],))[0], "shape": _CLASSES.get(k, ("", "dot"))[1],
+        "on": k not in _HIDDEN_AT_FIRST} for i, (k, n) in enumerate(kinds)]
     rels = sorted(Counter((p, d["label"]) for *_, p, d in g.edges(keys=True, data=True)).items(),
                   key=lambda kv: kv[0][1])
     rel_index = {p: i for i, ((p, _), _) in enumerate(rels)}

@@ -296,3 +296,23 @@ def test_empty_graph_says_so(browser: Any, tmp_path: Path) -> None:
         view.assert_clean()
     finally:
         view.close()
+
+
+def test_quantities_start_hidden_and_one_click_shows_them(browser: Any, tmp_path: Path) -> None:
+    g = small_graph([(KG.Person, "Ann Lee"), (KG.Organization, "Acme"), (KG.Quantity, "$12bn"),
+                     (KG.Quantity, "27%")], [(0, KG.worksFor, 1)])
+    view = View(browser, write_html(g, tmp_path / "q.html"))
+    try:
+        shown = "network.body.data.nodes.getIds().map(id => kgView.data.nodes[id].label).sort()"
+        assert view.js(shown) == ["Acme", "Ann Lee"]
+        box = view.page.locator("#legend label", has_text="quantity").locator("input")
+        assert not box.is_checked()
+        box.click()
+        assert view.js(shown) == ["$12bn", "27%", "Acme", "Ann Lee"]
+        box.click()
+        view.js("id => kgView.select(id)", view.node_id("27%"))  # going to one shows its class
+        assert box.is_checked()
+        assert view.js("network.getSelectedNodes()") == [view.node_id("27%")]
+        view.assert_clean()
+    finally:
+        view.close()

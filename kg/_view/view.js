@@ -74,7 +74,7 @@
   }));
 
   // ---- filters ----------------------------------------------------------
-  var classOn = classes.map(function () { return true; });
+  var classOn = classes.map(function (c) { return c.on !== false; });  // quantities start unticked
   var relOn = rels.map(function () { return true; });
   var article = -1;
   function nodeShown(n) { return classOn[n.c] && (article < 0 || n.ar.indexOf(article) >= 0); }
@@ -308,7 +308,7 @@
     status();
   }
   classes.forEach(function (c, i) {
-    var box = el("input", { type: "checkbox", checked: true, id: "cls-" + i });
+    var box = el("input", { type: "checkbox", checked: classOn[i], id: "cls-" + i });
     box.addEventListener("change", function () { classOn[i] = box.checked; refresh(); });
     $("legend").appendChild(el("li", {}, [el("label", {}, [box, swatch(c), c.label, el("span", { className: "n", text: "(" + fmt(c.n) + ")" })])]));
   });
