@@ -124,12 +124,11 @@ def _token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(sp.start, sp.end) for a, b in spans if (sp := doc.char_span(a, b)) is not None]
 
 
-def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], set[int]]:
+def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Dates written with numbers ("2022-02-25", "7 Apr 94"), which the model calls numbers,
-    places or laws, and the tokens of times of day ("1700 GMT"), which it calls dates."""
+    places or laws, and times of day with a zone ("1700 GMT"), which it runs into dates."""
     text = _tokens.whole_text(doc)
-    clock = {i for s, e in _token_spans(doc, clock_times(text)) for i in range(s, e)}
-    return _token_spans(doc, written_dates(text)), clock
+    return _token_spans(doc, written_dates(text)), _token_spans(doc, clock_times(text))
 
 
 def _entity_end(ent: Span, clock: set[int], inside: set[int]) -> int:
@@ -155,7 +154,8 @@ _ORG_EVENT_ENDS = EVENT_WORDS - {"games", "bowl"}
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
-    dates, clock = _written_dates(doc)
+    dates, clocks = _written_dates(doc)
+    clock = {i for s, e in clocks for i in range(s, e)}
     inside = {i for s, e in dates for i in range(s, e)}
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
@@ -165,7 +165,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
     ents = _missed.headline_countries(doc, ents)
     common = capitalised_to_start(doc, ents)
-    ents = _missed.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates])
+    ents = _missed.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates + clocks])
     ents = listed_people(doc, styles.styled(doc, styles.joined_places(doc, styles.titled_works(
         doc, styles.parties(doc, ents)))))
     surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
@@ -350,7 +350,7 @@ def find_mentions(doc: Doc, doc_id: str, anchor: dt.date | None = None) -> list[
         elif label == "DATE" and VAGUE_DATE.search(ent.text):
             if not normalize(ent.text, anchor):
                 continue
-        elif label == "DATE" and not CALENDAR.search(ent.text):
+        elif label == "DATE" and not CALENDAR.search(ent.text) and not clock_times(ent.text):
             continue
         elif label == "GPE" and ent.text in _ERAS and ent_start > 0 and doc[ent_start - 1].like_num:
             continue  # "44 B.C.": the era of a year, not British Columbia

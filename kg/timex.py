@@ -66,7 +66,7 @@ def written_dates(text: str) -> list[tuple[int, int]]:
 
 
 def clock_times(text: str) -> list[tuple[int, int]]:
-    """Character spans of times of day with a zone ("1700 GMT"), which are not dates."""
+    """Character spans of times of day with a zone ("1700 GMT")."""
     return [m.span() for m in _CLOCK.finditer(text)]
 
 
@@ -159,7 +159,11 @@ def _rules(text: str, anchor: dt.date | None = None) -> list[Timex]:
     ['2014', '2015']
     >>> normalize("late last year", dt.date(2022, 2, 25))[0].begin
     datetime.date(2021, 9, 1)
+    >>> normalize("1700 GMT", dt.date(2022, 2, 25))  # a time of day: its day is not given
+    []
     """
+    if _CLOCK.fullmatch(text.strip()):  # a time of day, not the year 1700
+        return []
     t = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", text.strip().lower()))
     t = re.sub(r"^(?:(?:as of|on|in|of|since|by|until|during|from|the) )+", "", t)
     if m := _YEARS.match(t):

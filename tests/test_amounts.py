@@ -104,3 +104,24 @@ def test_amounts_are_quantities_in_the_graph_with_number_and_unit(tmp_path: Path
     assert isinstance(money, URIRef) and str(money).endswith("/quantity/12000000000-usd")
     # values take part in no relation
     assert not [p for p in graph.predicates(None, money) if p != KG.hasMention]
+
+
+@pytest.mark.model
+def test_time_of_day_and_amounts_of_a_wire_report_validate(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.export import write_turtle
+    from kg.pipeline import build_graph
+    from kg.validate import validate
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "wire.txt").write_text(
+        "date 1994-04-26\n"
+        "The blast at the Novo plant at 0400 GMT caused damage put at $3 million, officials said.\n",
+        encoding="utf-8")
+    graph, _, _ = build_graph([tmp_path / "in"], nlp=nlp)
+    (time,) = graph.subjects(RDFS.label, Literal("0400 GMT"))  # a time of day, within its article
+    assert (time, RDF.type, KG.Date) in graph and "/article/wire/date/" in str(time)
+    assert graph.value(time, KG.dateValue) is None  # which day is not said
+    (money,) = graph.subjects(RDF.type, KG.Quantity)
+    assert graph.value(money, KG.amount) == Literal("3000000", datatype=XSD.decimal)
+    report = validate([write_turtle(graph, tmp_path / "graph.ttl")])
+    assert report.conforms, report.messages
