@@ -26,7 +26,11 @@ fact differently.  Pure functions over token spans; none of them looks at the go
   7; "Month Year" (every one in the train text) as the year 5 times, the month 2,
   whole never; a lone weekday ("Tuesday") is labelled 15 times of 72, a lone year
   ("in 1874") 18 of 135.  Such dates are scored as their month or their year,
-  and a lone weekday or year is not scored.
+  and a lone weekday or year is not scored.  A date ``kg`` writes with a word
+  in lower case before it ("early Monday", "fiscal 1990", "previous December",
+  "first half of 1944") is gold as written 0 times of 10 on train; it is scored
+  without that word, by the same rules.  A year that ends a sentence keeps
+  its full stop in the gold word ("Nov. 22 , 1963."): still a year.
 * ``states`` (``names_its_country``): CoNLL04 labels "Soviet" ``Loc`` ("Soviet
   historian Roy Medvedev", "Soviet Armenia"), the country it is the first word
   of, where it leaves a nationality word ("Spanish officials") unlabelled.
@@ -64,14 +68,19 @@ def date_span(words: Sequence[str], start: int, end: int) -> tuple[int, int] | N
     ((3, 4), None, None)
     >>> date_span(words, 3, 5), date_span(words, 13, 15)  # "Nov. 22": as written; "April 1985": the year
     ((3, 5), (14, 15))
+    >>> words = "It fell early Monday , in fiscal 1990 and on Nov. 22 , 1963.".split()
+    >>> date_span(words, 2, 4), date_span(words, 6, 8), date_span(words, 10, 14)
+    (None, None, (10, 11))
     """
+    while end - start > 1 and words[start].islower():  # "early Monday", "fiscal 1990", "first half of 1944"
+        start += 1
     got = words[start:end]
     if len(got) == 1 and (got[0].lower().rstrip(".") in WEEKDAYS or _YEAR.fullmatch(got[0])):
         return None
     if len(got) == 2 and got[0].lower().rstrip(".") in MONTHS and _YEAR.fullmatch(got[1]):
         return start + 1, end
     if (len(got) == 4 and got[0].lower().rstrip(".") in MONTHS and got[1].isdigit()
-            and len(got[1]) <= 2 and got[2] == "," and _YEAR.fullmatch(got[3])):
+            and len(got[1]) <= 2 and got[2] == "," and _YEAR.fullmatch(got[3].rstrip("."))):
         return start, start + 1
     return start, end
 

@@ -49,7 +49,8 @@ _MON = rf"(?:{_ABBRS})[a-z]*\.?"
 #: "2022-02-25" and wire copy's "7 Apr 94" (a two-digit year only where the date ends a
 #: phrase, as in a dateline: "7 Apr 94 --", so that "on 5 May 10 people died" is no date).
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w-])(?:{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d {_MON} (?:{_YEAR}|\d\d(?=\s*(?:--|[-–(),.;:\n]|$))))"
+    rf"(?<![\w-])(?:{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d {_MON} (?:{_YEAR}|\d\d(?=\s*(?:--|[-–(),.;:\n]|$"
+    r"|pp?\.? \d|(?:morning|evening|afternoon) edition))))"  # a press review's "23 Mar 94 p 3"
     r"(?![\w-])", re.I)
 #: A time of day with its zone: "1700 GMT" is no year 1700.
 _CLOCK = re.compile(r"(?<![\w-])[0-2]\d[0-5]\d (?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT)\b")
@@ -61,6 +62,9 @@ def written_dates(text: str) -> list[tuple[int, int]]:
     >>> t = "Moscow 1700 GMT 7 Apr 94 -- On 2022-02-25 and on 5 May 10 people"
     >>> [t[a:b] for a, b in written_dates(t)]
     ['7 Apr 94', '2022-02-25']
+    >>> t = "Moscow IZVESTIYA in Russian 23 Mar 94 p 3"  # a press review's source and page
+    >>> [t[a:b] for a, b in written_dates(t)]
+    ['23 Mar 94']
     """
     return [m.span() for m in _WRITTEN_DATE.finditer(text)]
 
