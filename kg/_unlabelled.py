@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import _tokens, gazetteer
 from ._cues import known_place
@@ -28,9 +28,14 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
     their tokens."""
     out = []
     for i in _tokens.select(doc, _tokens.ORTH, lambda t: t[:1].isupper() and t[1:].islower(),
-                            pos=("PROPN",)):
+                            pos=("PROPN", "NOUN")):
         if i in taken or (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) or (
                 doc[i].lower_ in HONORIFICS or doc[i].lower_ in TITLE_HEADS):
+            continue
+        if doc[i].pos_ == "NOUN":  # "Winter, 53, a former law professor": a surname the tagger read as a word
+            if doc[i].is_sent_start and not gazetteer.demonym(doc[i].text) and described(doc, i + 1, doc[i]):
+                out.append((i, i + 1, "PERSON"))
+                taken.add(i)
             continue
         end = i
         while end < len(doc) and end - i < 3 and end not in taken and doc[end].pos_ == "PROPN" \
@@ -38,7 +43,8 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
             end += 1
         text = doc[i:end].text
         if (end > i and end not in taken and not known_place(text) and not gazetteer.demonym(text)
-                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root) or (
+                and (described(doc, end, doc[i:end].root) or says_he(doc[i:end].root)
+                     or _lived(doc[i:end].root) or (
                     # not "Silk" of "Kilroy-Silk"
                     end == i + 1 and text in surnames and not (i > 0 and doc[i - 1].text == "-"
                                                                and not doc[i - 1].whitespace_)))):
@@ -76,6 +82,21 @@ def unlabelled_people(doc: Doc, taken: set[int], surnames: Collection[str] = ())
             out.append((i, j, "PERSON"))  # with its honorific, as the model writes one
             taken.update(range(i, j))
     return out
+
+
+#: What only a person does: "Harrington taught at Harvard", "Ray wed", "Penry confessed".
+_PERSONS_VERBS = frozenset({"teach", "marry", "wed", "divorce", "graduate", "resign", "retire",
+                            "die", "testify", "confess", "croon", "plead"})
+
+
+def _lived(head: Token) -> bool:
+    """Whether a name whose root is ``head`` is the subject of what only a person does or is
+    ("Harrington taught at Harvard", "Born in Athens, Psacharopoulos came to the United
+    States")."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
+        verb.lemma_.lower() in _PERSONS_VERBS
+        or any(c.dep_ == "advcl" and c.lower_ == "born" and c.i < head.i for c in verb.children))
 
 
 def _in_capitals(doc: Doc, i: int) -> bool:

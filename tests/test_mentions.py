@@ -306,12 +306,12 @@ def test_numbers_alone_are_a_date_only_as_a_year(make_doc: MakeDoc) -> None:
 
 def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) -> None:
     def labels(words: str, job: str, ent: str = "B-ORG") -> dict[str, str]:
-        # "Harrington , a professor , died ." with Harrington typed ORG by the model
-        doc = make_doc(f"Harrington , a {job} , died .", heads=[5, 0, 3, 0, 0, 5, 5],
+        # "Harrington , a professor , spoke ." with Harrington typed ORG by the model
+        doc = make_doc(f"Harrington , a {job} , spoke .", heads=[5, 0, 3, 0, 0, 5, 5],
                        deps=["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"],
                        pos=["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"],
                        ents=[ent, "O", "O", "O", "O", "O", "O"],
-                       lemmas=[words, ",", "a", job, ",", "die", "."])
+                       lemmas=[words, ",", "a", job, ",", "speak", "."])
         return {m.text: m.label for m in find_mentions(doc, "d")}
 
     assert labels("harrington", "professor") == {"Harrington": "PERSON"}
@@ -328,17 +328,42 @@ def test_a_name_in_apposition_to_a_persons_job_is_a_person(make_doc: MakeDoc) ->
 
 def test_an_age_in_apposition_makes_a_person_a_number_does_not(make_doc: MakeDoc) -> None:
     def labels(number: str, ent: str) -> dict[str, str]:
-        # "Winter , 53 , died ." / "Special , 2340 , aired ."
-        doc = make_doc(f"Winter , {number} , died .", heads=[4, 0, 0, 0, 4, 4],
+        # "Winter , 53 , spoke ." / "Special , 2340 , aired ."
+        doc = make_doc(f"Winter , {number} , aired .", heads=[4, 0, 0, 0, 4, 4],
                        deps=["nsubj", "punct", "appos", "punct", "ROOT", "punct"],
                        pos=["PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"],
-                       ents=[ent, "O", "O", "O", "O", "O"], lemmas=["winter", ",", number, ",", "die", "."])
+                       ents=[ent, "O", "O", "O", "O", "O"], lemmas=["winter", ",", number, ",", "air", "."])
         return {m.text: m.label for m in find_mentions(doc, "d")}
 
     assert labels("53", "B-ORG") == labels("53", "O") == {"Winter": "PERSON"}
     assert labels("2340", "B-ORG") == {"Winter": "ORG"} and labels("2340", "O") == {}
     assert labels("second", "O") == {}
 
+
+
+def test_unlabelled_names_that_only_a_person_can_be(make_doc: MakeDoc) -> None:
+    # "Winter , 53 , spoke .": the tagger read the surname as a common noun
+    doc = make_doc("Winter , 53 , spoke .", heads=[4, 0, 0, 0, 4, 4],
+                   deps=["nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                   pos=["NOUN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d")] == [("Winter", "PERSON")]
+
+    def subject(verb: str, lemma: str) -> list[tuple[str, str]]:
+        doc = make_doc(f"Harrington {verb} at Harvard .", heads=[1, 1, 1, 2, 1],
+                       deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+                       pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"], ents=["O", "O", "O", "B-ORG", "O"],
+                       lemmas=["harrington", lemma, "at", "harvard", "."])
+        return [(m.text, m.label) for m in find_mentions(doc, "d") if m.text == "Harrington"]
+
+    assert subject("taught", "teach") == [("Harrington", "PERSON")]  # what only a person does
+    assert subject("graduated", "graduate") == [("Harrington", "PERSON")]
+    assert subject("invested", "invest") == []  # a firm invests too
+    # "Born in Athens , Psacharopoulos came ."
+    doc = make_doc("Born in Athens , Psacharopoulos came .", heads=[5, 0, 1, 5, 5, 5, 5],
+                   deps=["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert ("Psacharopoulos", "PERSON") in [(m.text, m.label) for m in find_mentions(doc, "d")]
 
 def test_a_one_word_organisation_inside_a_persons_name_is_the_name(make_doc: MakeDoc) -> None:
     # the model: "Sacha" ORG, "Cohen" PERSON, "Baron" nothing; one compound chain
