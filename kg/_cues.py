@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .timex import MONTHS
 
-__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_town", "before_a_boss",
+__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_place_by_name", "a_county", "a_town", "before_a_boss",
            "capitalised_to_start", "in_a_dateline", "is_place", "known_place", "line_start", "listed_places",
            "names_a_feature", "names_a_home", "names_a_place", "names_an_event", "runs", "titled_acronyms"]
 
@@ -100,6 +100,24 @@ def a_country_alone(doc: Doc, i: int) -> bool:
             and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
             and not (before is not None and before.is_title and before.ent_type_ != "NORP"
                      and not gazetteer.demonym(before.text)))
+
+
+#: A town this big (people) named alone is the town rather than someone of that surname, where
+#: the surname is rarer than this (US census rank): "Boise" (25781), "Glasgow" (4514), "Buenos
+#: Aires"; not "Bergerac" (a TV detective, 28,317 people), "Adriano" (17,508), "Radcliffe" (5805).
+NAMED_TOWN = 40_000
+RARE_SURNAME = 4000
+
+
+def a_place_by_name(text: str) -> bool:
+    """Whether a name the model took for a person's is the gazetteer's country, US state or big
+    town by its name alone: "Montana :", "smoke hung over Boise", "in Kirkcaldy"; not a first name
+    ("Chelsea", "Lincoln") nor a common surname ("Kennedy", "Evans", "Hamilton")."""
+    if not known_place(text) or gazetteer.first_name_gender(text.split()[0]) or \
+            gazetteer.common_surname(text, RARE_SURNAME):
+        return False
+    return bool(gazetteer.country(text) or gazetteer.us_state(text)
+                or gazetteer.city_population(text) >= NAMED_TOWN)
 
 
 def names_a_home(doc: Doc, start: int, end: int) -> bool:

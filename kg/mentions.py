@@ -25,6 +25,7 @@ from . import _lineups, _missed, _tokens, _wire, gazetteer, nominal, retype, spo
 from ._cues import (
     a_country_alone,
     a_county,
+    a_place_by_name,
     a_town,
     before_a_boss,
     capitalised_to_start,
@@ -175,6 +176,10 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     holders = {_tokens.text(doc, s, e) for s, e, lab in ents  # a "person" right before a title
                if lab == "PERSON" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in TITLE_HEADS
                and not given_a_job(doc, s, e)}  # not "named Rick Wagoner chief executive"
+    # big towns the model took for people, unless the article says one is a person ("Boise, 45,")
+    towns = {t for s, e, lab in ents if lab == "PERSON" and a_place_by_name(t := _tokens.text(doc, s, e))}
+    towns -= honoured | {_tokens.text(doc, s, e) for s, e, lab in ents
+                         if _tokens.text(doc, s, e) in towns and is_person(doc, s, e)}
     out: list[tuple[int, int, str]] = []
     # names a common noun says the kind of ("oil firm Yukos", "Verizon is the bigger company"), and that kind
     kinds: dict[str, str] = {text: kind for text, kind in kinds_said(doc).items()
@@ -209,8 +214,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             # nor do they take "the" ("the Premiership is"; but "the Blair government")
             lab = kinds[text] = "NORP" if gazetteer.demonym(text) or gazetteer.demonym(text[:-1]) else "ORG"
         elif lab == "PERSON" and text not in surnames and text not in given and (names_a_home(doc, s, e) or (
-                e - s == 1 and a_county(text))):
-            lab = "GPE"  # "Glasgow's SECC", "the Manchester music scene"; "Derbyshire kept up the hunt"
+                e - s == 1 and a_county(text)) or (text in towns and not says_he(doc[s:e].root))):
+            lab = "GPE"  # "Glasgow's SECC", "the Manchester music scene"; "Derbyshire kept up the hunt";
+            # "smoke hung over Boise"
         elif lab == "PERSON" and (text in holders or (e - s >= 2 and doc[e - 1].lower_ in INSTITUTION_ENDS)):
             lab = "ORG"  # "Lib Dem leader Charles Kennedy": whose title, here and in the whole article;
             # "Oberlin College": no person's name ends so
