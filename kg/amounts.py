@@ -104,6 +104,9 @@ def _parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     while (start >= 2 and doc[start - 1].text == "," and doc[start - 2].like_num
            and re.fullmatch(r"\d{3}", doc[start].text)):
         start -= 2
+    while (end + 1 < len(doc) and doc[end].text == "," and doc[end - 1].text[-1:].isdigit()
+           and re.fullmatch(r"\d{3}(?:\.\d+)?\.?", doc[end + 1].text)):
+        end += 2  # "$160 , 000": the model tagged "$160"
     cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _RANGE
             and any(t.like_num for t in doc[start:i]) and any(t.like_num for t in doc[i + 1:end])]
     bounds = [start, *cuts, end]

@@ -52,8 +52,11 @@ _WRITTEN_DATE = re.compile(
     rf"(?<![\w-])(?:{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d {_MON} (?:{_YEAR}|\d\d(?=\s*(?:--|[-–(),.;:\n]|$"
     r"|pp?\.? \d|(?:morning|evening|afternoon) edition))))"  # a press review's "23 Mar 94 p 3"
     r"(?![\w-])", re.I)
-#: A time of day with its zone: "1700 GMT" is no year 1700.
-_CLOCK = re.compile(r"(?<![\w-])[0-2]\d[0-5]\d (?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT)\b")
+_ZONE = r"(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|CST|CDT|MST|MDT)\b"
+#: A time of day: with its zone ("1700 GMT" is no year 1700), or on a 12-hour clock ("4:45 a.m.",
+#: "7 p.m. EST", and as CoNLL04 writes them "4 : 45 a.m.").
+_CLOCK = re.compile(rf"(?<![\w-])(?:[0-2]\d[0-5]\d {_ZONE}|(?:1[0-2]|0?[1-9])(?: ?[:.] ?[0-5]\d)? ?"
+                    rf"(?:[ap]\. ?m\b(?: ?\.)?|[ap]m\b|[AP]\.M\.)(?: {_ZONE})?)")
 
 
 def written_dates(text: str) -> list[tuple[int, int]]:
@@ -70,7 +73,12 @@ def written_dates(text: str) -> list[tuple[int, int]]:
 
 
 def clock_times(text: str) -> list[tuple[int, int]]:
-    """Character spans of times of day with a zone ("1700 GMT")."""
+    """Character spans of times of day with a zone or on a 12-hour clock.
+
+    >>> t = "at 1700 GMT, at 4:45 a.m., 2 a.m. EST, 10 : 15 p.m . and 7pm; not 1700 or I am 5 am"
+    >>> [t[a:b] for a, b in clock_times(t)]
+    ['1700 GMT', '4:45 a.m.', '2 a.m. EST', '10 : 15 p.m .', '7pm', '5 am']
+    """
     return [m.span() for m in _CLOCK.finditer(text)]
 
 

@@ -52,6 +52,13 @@ def test_hedges_are_left_out_and_a_split_thousands_comma_joined(make_doc: MakeDo
     assert [(m.text, m.label) for m in find_amounts(doc, "d", [])] == [
         ("10, 000 acres", "QUANTITY"), ("$ 4 billion", "MONEY")]
     assert amount_value("10, 000 acres") == "10000 acre"
+    # the model tagged "$160" and left out the thousands after the comma
+    doc = make_doc("He paid $160 , 000 to them .", heads=[1, 1, 1, 2, 2, 1, 5, 1],
+                   deps=["nsubj", "ROOT", "dobj", "punct", "appos", "prep", "pobj", "punct"],
+                   pos=["PRON", "VERB", "NUM", "PUNCT", "NUM", "ADP", "PRON", "PUNCT"],
+                   ents=["O", "O", "B-MONEY", "O", "B-CARDINAL", "O", "O", "O"])
+    assert [m.text for m in find_amounts(doc, "d", [])] == ["$160, 000"]
+    assert amount_value("$160, 000") == "160000 USD"
 
 
 def test_a_range_is_two_amounts_and_a_qualifying_measure_none(make_doc: MakeDoc) -> None:

@@ -291,6 +291,14 @@ def test_a_wire_dateline_date_and_its_time_of_day_are_two_dates(make_doc: MakeDo
                    pos=["PROPN", "ADP", "PROPN", "NUM", "PROPN", "VERB", "PUNCT"],
                    ents=["B-ORG", "O", "B-NORP", "B-DATE", "B-ORG", "O", "O"])
     assert [(m.text, m.label) for m in find_mentions(doc, "d") if "GMT" in m.text] == [("1700 GMT", "DATE")]
+    # a time on a 12-hour clock, with or without its zone, which the model tags TIME
+    doc = make_doc("It crashed at 4:45 a.m. EST and at 7 pm .", heads=[1, 1, 1, 4, 2, 4, 1, 1, 9, 7, 1],
+                   deps=["nsubj", "ROOT", "prep", "nummod", "pobj", "appos", "cc", "conj", "nummod", "pobj",
+                         "punct"],
+                   pos=["PRON", "VERB", "ADP", "NUM", "NOUN", "PROPN", "CCONJ", "ADP", "NUM", "NOUN", "PUNCT"],
+                   ents=["O", "O", "O", "B-TIME", "I-TIME", "B-ORG", "O", "O", "B-TIME", "I-TIME", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label != "PRON"] == [
+        ("4:45 a.m. EST", "DATE"), ("7 pm", "DATE")]
 
 
 def test_numbers_alone_are_a_date_only_as_a_year(make_doc: MakeDoc) -> None:
