@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from . import _tokens, gazetteer
 from ._cues import known_place
 from .lexicon import (
+    ARMS,
     BUILDING_WORDS,
     HIGH_TITLES,
     HONORIFICS,
@@ -236,14 +237,14 @@ def title_before(doc: Doc, start: int) -> tuple[int, str]:
 def grow_person(doc: Doc, start: int, end: int) -> int:
     """Take in proper nouns the NER left out or took for a one-word organisation: "Oleksii" in
     "Oleksii Reznikov", "Sacha" in "Sacha Baron Cohen" (not "BBC", nor a known place, nor a
-    people: "American Serena Williams")."""
+    people: "American Serena Williams", nor a force: "the Soviet Navy Nikolai Kuznetsov")."""
     while start > 0:
         tok = doc[start - 1]
         lone_org = (tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[start].ent_iob_ != "I"
                     and not tok.is_upper and not known_place(tok.text))
         if (tok.pos_ == "PROPN" and tok.dep_ == "compound" and start <= tok.head.i < end
                 and (tok.ent_type_ in ("", "PERSON") or lone_org) and not is_title_word(tok)
-                and tok.lower_ not in HONORIFICS and tok.text[:1].isupper()
+                and tok.lower_ not in HONORIFICS and tok.lower_ not in ARMS and tok.text[:1].isupper()
                 and not gazetteer.demonym(tok.text)):  # not "American Serena Williams"
             start -= 1
         else:

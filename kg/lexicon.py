@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMMON_ACRONYMS", "COMPANY_ENDS",
+__all__ = ["ACTOR", "ARMS", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMMON_ACRONYMS", "COMPANY_ENDS",
            "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
            "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
@@ -227,6 +227,8 @@ VICTIM_WORDS = {"assassinate", "assassination", "assassin", "murder", "murderer"
 KILLING_VERBS = VICTIM_WORDS | {"kill", "shoot", "stab", "strangle", "slay", "behead", "abduct", "kidnap"}
 #: Verbs that give a person a title: "made Emile Jonassaint provisional president".
 NAMING_VERBS = {"make", "name", "appoint", "elect", "nominate", "crown", "proclaim"}
+#: Armed and police bodies, whose name no person's starts with: "the Soviet Navy Nikolai Kuznetsov".
+ARMS = frozenset({"fleet", "army", "navy", "police", "force", "forces", "guard", "corps", "patrol"})
 #: Last words of an organisation's name that end no person's: "Oberlin College" is no person.
 INSTITUTION_ENDS = COMPANY_ENDS | {"college", "university", "school", "institute", "academy", "hospital",
                                    "foundation", "society", "council", "committee", "commission", "association",

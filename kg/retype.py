@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from . import _tokens, gazetteer
 from ._cues import known_place
 from .lexicon import (
+    ARMS,
     COMPANY_ENDS,
     HONORIFICS,
     INSTITUTION_ENDS,
@@ -103,6 +104,9 @@ def _split(doc: Doc, s: int, e: int, lab: str) -> list[Ent]:
         elif (lab == "ORG" and k >= s + 2 and 2 <= e - k <= 3 and doc[k - 1].lower_ in _BODIES
               and gazetteer.first_name_gender(tok.text) and all(t.is_title for t in doc[k:e])):
             return [*parts, (start, k, lab), (k, e, "PERSON")]  # "the Russian Pacific Fleet Igor Khmelnov"
+        elif (lab == "PERSON" and start == s and doc[k - 1].lower_ in ARMS and 2 <= e - k <= 3
+              and all(t.is_title and t.is_alpha for t in doc[s:e])):
+            return [(s, k, "ORG"), (k, e, "PERSON")]  # "the Soviet Navy Nikolai Kuznetsov", all a "person"
         elif lab == "ORG" and tok.lower_ == "of" and doc[k - 1].lower_ in COMPANY_ENDS and (
                 place_like(doc[k + 1 : e].text) or gazetteer.country(doc[k + 1 : e].text)):
             return [*parts, (start, k, lab), (k + 1, e, "GPE")]

@@ -373,6 +373,23 @@ def test_unlabelled_names_that_only_a_person_can_be(make_doc: MakeDoc) -> None:
                    ents=["O", "O", "B-GPE", "O", "O", "O", "O"])
     assert ("Psacharopoulos", "PERSON") in [(m.text, m.label) for m in find_mentions(doc, "d")]
 
+
+def test_a_force_before_a_persons_name_is_no_part_of_it(make_doc: MakeDoc) -> None:
+    def names(ents: list[str]) -> list[tuple[str, str]]:
+        # "the Soviet Navy Nikolai Kuznetsov knew Stalin ." as one compound chain
+        doc = make_doc("the Soviet Navy Nikolai Kuznetsov knew Stalin .", heads=[4, 4, 4, 4, 5, 5, 5, 5],
+                       deps=["det", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                       pos=["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"], ents=ents)
+        return [(m.text, m.label) for m in find_mentions(doc, "d") if m.label in ("PERSON", "ORG")]
+
+    # the model tagged the person alone: "Navy" is not taken in as a first name
+    assert names(["O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O"]) == [
+        ("Nikolai Kuznetsov", "PERSON"), ("Stalin", "PERSON")]
+    # the model ran the force into the person: cut apart
+    assert names(["O", "B-NORP", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "O"]) == [
+        ("Navy", "ORG"), ("Nikolai Kuznetsov", "PERSON"), ("Stalin", "PERSON")]
+
+
 def test_a_one_word_organisation_inside_a_persons_name_is_the_name(make_doc: MakeDoc) -> None:
     # the model: "Sacha" ORG, "Cohen" PERSON, "Baron" nothing; one compound chain
     doc = make_doc("comedian Sacha Baron Cohen spoke .", heads=[3, 3, 3, 4, 4, 4],
