@@ -427,6 +427,11 @@ def test_a_town_the_words_around_it_call_one_is_a_place(make_doc: MakeDoc) -> No
                  ["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "dobj", "punct"],
                  ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
                  "Lancaster") == "GPE"
+    # and a mine, an island: "Chuquicamata , the largest copper mine , closed ."
+    assert label("Chuquicamata , the largest copper mine , closed .", [0, 0, 5, 5, 5, 0, 0, 0, 7],
+                 ["nsubj", "punct", "det", "amod", "compound", "appos", "punct", "ROOT", "punct"],
+                 ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+                 "Chuquicamata") == "GPE"
     # "a Fargo native", and not "a Fargo lawyer"
     native = ([1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "attr", "punct"],
               ["PRON", "AUX", "DET", "PROPN", "NOUN", "PUNCT"])
