@@ -56,6 +56,7 @@ from ._people import (
     victim,
 )
 from ._unlabelled import first_named, unlabelled_people
+from ._written import entity_end, written_spans
 from .lexicon import (
     BUILDING_WORDS,
     COMMON_ACRONYMS,
@@ -66,7 +67,7 @@ from .lexicon import (
     PRODUCT_NOUNS,
     TITLE_HEADS,
 )
-from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize, written_dates
+from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize
 from .types import Mention
 
 __all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions"]
@@ -121,31 +122,6 @@ def _written_as_name(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(sp.start, sp.end) for a, b in spans if (sp := doc.char_span(a, b)) is not None]
-
-
-def _written_dates(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Dates written with numbers ("2022-02-25", "7 Apr 94"), which the model calls numbers,
-    places or laws, and times of day with a zone ("1700 GMT"), which it runs into dates."""
-    text = _tokens.whole_text(doc)
-    return _token_spans(doc, written_dates(text)), _token_spans(doc, clock_times(text))
-
-
-def _entity_end(ent: Span, clock: set[int], inside: set[int]) -> int:
-    """Where an entity of the model ends: a place before a date written with numbers that it ran
-    into ("NEW YORK 1996-08-30"; any other name that did is none); a date before a time of day in
-    it ("in Spanish 1402 GMT": no date), and after its year if it is only numbers ("Since 1997 10
-    posts have closed"; "2799 1017 4101", telegraph codes, is none)."""
-    if ent.label_ in ("GPE", "LOC"):
-        return next((i for i in range(ent.start, ent.end) if i in inside or i in clock), ent.end)
-    if ent.label_ != "DATE":
-        return ent.start if inside.intersection(range(ent.start, ent.end)) else ent.end
-    if len(ent) > 1 and all(t.is_digit for t in ent):
-        return ent.start + 1 if YEAR_TOKEN.fullmatch(ent[0].text) else ent.start
-    return next((i for i in range(ent.start, ent.end) if i in clock), ent.end)
-
-
 _RETYPED = ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
 _NOT_EVENTS = ("GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")  # "the Grand Slam"
 #: An "organisation" named so is a contest ("the European Indoor Championships", "the Academy
@@ -155,13 +131,13 @@ _ORG_EVENT_ENDS = EVENT_WORDS - {"games", "bowl"}
 
 def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, retyped, split and completed from the gazetteer and context."""
-    dates, clocks = _written_dates(doc)
+    dates, clocks = written_spans(doc)
     clock = {i for s, e in clocks for i in range(s, e)}
     inside = {i for s, e in dates for i in range(s, e)}
     ents = retype.trimmed(doc, [  # "English soccer": the people, not the language
         (e.start, end, "NORP" if e.label_ == "LANGUAGE" else e.label_) for e in doc.ents
         if not (e.label_ == "DATE" and inside.intersection(range(e.start, e.end)))
-        and not clock.issuperset(range(e.start, e.end)) and (end := _entity_end(e, clock, inside)) > e.start and (
+        and not clock.issuperset(range(e.start, e.end)) and (end := entity_end(e, clock, inside)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
     ents = _missed.headline_countries(doc, ents)
