@@ -21,7 +21,7 @@ from . import _tokens, gazetteer
 from ._cues import known_place
 from .lexicon import HIGH_TITLES, HONORIFICS, KIND_NOUNS
 
-__all__ = ["kind_named", "kinds_said", "left_out", "played_in"]
+__all__ = ["kind_named", "kinds_said", "left_out", "played_in", "unlabelled_kinds"]
 
 
 def left_out(doc: Doc, start: int, end: int) -> int:
@@ -115,6 +115,27 @@ def kinds_said(doc: Doc) -> dict[str, str]:
                 if tags is None or tags[True] >= tags[False]:
                     out[text] = "PERSON"  # one word the model mostly calls a person: bands and clubs
                     # take "who" too ("Korn, who", "Boro, who")
+    return out
+
+
+def unlabelled_kinds(doc: Doc, kinds: dict[str, str], taken: set[int]) -> list[tuple[int, int, str]]:
+    """The organisations and places of ``kinds`` (``kinds_said``) that the model left unlabelled,
+    wherever the article writes them in capitals and no other name takes their words: "the
+    airlines are Aloha, America West, ..., Orion and U.S. Air" (not "Mobile" of "T-Mobile", nor
+    "Queens" of "Queens of the Stone Age")."""
+    out = []
+    for text, kind in kinds.items():
+        if kind not in ("ORG", "GPE"):
+            continue
+        words = text.split()
+        for i in _tokens.select(doc, _tokens.ORTH, (words[0],), pos=("PROPN",)):
+            end = i + len(words)
+            if end <= len(doc) and [t.text for t in doc[i:end]] == words and not taken.intersection(
+                    range(i, end)) and all(t.is_title or t.is_upper for t in doc[i:end]) and not (
+                    i > 0 and (not doc[i - 1].whitespace_ or doc[i - 1].is_title)) and not (  # "T-Mobile"
+                    end < len(doc) and (doc[end].is_title or doc[end].lower_ == "of")):  # "Queens of the Stone Age"
+                out.append((i, end, kind))
+                taken.update(range(i, end))
     return out
 
 

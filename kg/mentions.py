@@ -39,7 +39,7 @@ from ._cues import (
     runs,
     titled_acronyms,
 )
-from ._kinds import kind_named, kinds_said, left_out, played_in
+from ._kinds import kind_named, kinds_said, left_out, played_in, unlabelled_kinds
 from ._people import (
     addressed,
     capitals_named,
@@ -238,6 +238,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         kind == "PERSON" and retype.place_context(doc, s, e)) else lab) for s, e, lab in out]
     out = _wire.outlets(doc, out)
     taken = {i for s, e, _ in out for i in range(s, e)}
+    out += unlabelled_kinds(doc, kinds, taken)  # "the airlines are Aloha, America West, ..."
     out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if kinds.get(_tokens.text(doc, x[0], x[1]), "PERSON") == "PERSON"]
     out += _wire.wire_names(doc, out, taken) + titled_acronyms(doc, out, taken)

@@ -1191,6 +1191,21 @@ def test_names_said_to_be_organisations_by_a_plural_noun_are_organisations(make_
                    lemmas=["the", "airline", "be", "aloha", "and", "piedmont", "."])
     assert {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")} == {
         "Aloha": "ORG", "Piedmont": "ORG"}
+    # the ones the model left unlabelled too: "the airlines are Aloha , America West and Orion ."
+    doc = make_doc("the airlines are Aloha , America West and Orion .", heads=[1, 2, 2, 2, 3, 6, 3, 6, 6, 2],
+                   deps=["det", "nsubj", "ROOT", "attr", "punct", "compound", "conj", "cc", "conj", "punct"],
+                   pos=["DET", "NOUN", "AUX", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"],
+                   lemmas=["the", "airline", "be", "aloha", ",", "america", "west", "and", "orion", "."])
+    assert {m.text: m.label for m in find_mentions(doc, "d") if m.label not in ("NOM", "PRON")} == {
+        "Aloha": "ORG", "America West": "ORG", "Orion": "ORG"}
+    # but not where it is a word of a longer name: "Queens of the Stone Age"
+    doc = make_doc("the bands are Aloha and Queens of the Stone Age .", heads=[1, 2, 2, 2, 3, 3, 5, 9, 9, 6, 2],
+                   deps=["det", "nsubj", "ROOT", "attr", "cc", "conj", "prep", "det", "compound", "pobj", "punct"],
+                   pos=["DET", "NOUN", "AUX", "PROPN", "CCONJ", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-ORG"] + ["O"] * 7,
+                   lemmas=["the", "airline", "be", "aloha", "and", "queens", "of", "the", "stone", "age", "."])
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "ORG"] == ["Aloha"]
 
 
 def test_names_given_as_examples_of_a_kind_have_that_kind(make_doc: MakeDoc) -> None:
