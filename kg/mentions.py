@@ -282,6 +282,18 @@ def _label(span: Span, label: str) -> str:
     return label
 
 
+def _named_with_s(doc: Doc, i: int) -> bool:
+    """Whether the possessive at ``i`` ends a firm's name rather than owning what follows: no
+    noun follows it ("representing Church 's , said", "Sainsbury's said"; not "Church 's notice",
+    nor a title in quotes: "NBC 's ` ` L.A. Law '' ")."""
+    if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.text in (",", ".", ";", ":", ")", "!", "?") or (  # not "NBC 's ` ` L.A. Law"
+        after.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ", "PART") or after.tag_ in ("VBD", "VBZ", "VBP")
+    ) and after.is_lower  # a verb of its own, not a participle: "the LSE 's managed bid process"
+
+
 def _mention(doc: Doc, doc_id: str, start: int, end: int, label: str, role: str,
              sent_of: Sequence[int]) -> Mention | None:
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_space):
@@ -291,6 +303,8 @@ def _mention(doc: Doc, doc_id: str, start: int, end: int, label: str, role: str,
         end -= 1
     if start >= end:
         return None
+    if label == "ORG" and _named_with_s(doc, end):
+        end += 1  # "representing Church 's ,": the firm is called so, as "Sainsbury's" is
     span = doc[start:end]
     return Mention(doc_id, span.start_char, span.end_char, span.text, label, role,
                    sent_of[span.root.i], span.root.dep_)

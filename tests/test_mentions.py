@@ -1637,3 +1637,24 @@ def test_a_nationality_noun_the_model_ran_into_a_persons_name_is_cut_off(make_do
     assert labels("Spaniard") == {"Spaniard": "NORP", "Guillermo Garcia": "PERSON"}
     assert labels("Briton") == {"Briton": "NORP", "Guillermo Garcia": "PERSON"}
     assert labels("Senor") == {"Senor Guillermo Garcia": "PERSON"}  # no nationality
+
+
+def test_a_firm_named_with_a_possessive_keeps_it(make_doc: MakeDoc) -> None:
+    def orgs(text: str, heads: list[int], deps: list[str], pos: list[str], tags: list[str]) -> list[str]:
+        words = text.split(" ")
+        ents = ["B-ORG" if w in ("Church", "McDonald") else "O" for w in words]
+        doc = make_doc(text, heads=heads, deps=deps, pos=pos, ents=ents, tags=tags)
+        return [m.text for m in find_mentions(doc, "d") if m.label == "ORG"]
+
+    # "representing Church 's , he said": no noun after the possessive, the firm is called so
+    assert orgs("representing Church 's , he said", [5, 0, 1, 5, 5, 5],
+                ["advcl", "dobj", "case", "punct", "nsubj", "ROOT"],
+                ["VERB", "PROPN", "PART", "PUNCT", "PRON", "VERB"],
+                ["VBG", "NNP", "POS", "PUNCT", "PRP", "VBD"]) == ["Church's"]
+    assert orgs("McDonald 's said it grew", [2, 0, 2, 4, 2], ["nsubj", "case", "ROOT", "nsubj", "ccomp"],
+                ["PROPN", "PART", "VERB", "PRON", "VERB"], ["NNP", "POS", "VBD", "PRP", "VBD"]) == ["McDonald's"]
+    # what it owns follows: "Church 's notice", "McDonald 's managed fund" (a participle)
+    assert orgs("give Church 's notice now", [0, 3, 1, 0, 0], ["ROOT", "poss", "case", "dobj", "advmod"],
+                ["VERB", "PROPN", "PART", "NOUN", "ADV"], ["VB", "NNP", "POS", "NN", "RB"]) == ["Church"]
+    assert orgs("McDonald 's managed fund fell", [3, 0, 3, 4, 4], ["poss", "case", "amod", "nsubj", "ROOT"],
+                ["PROPN", "PART", "VERB", "NOUN", "VERB"], ["NNP", "POS", "VBN", "NN", "VBD"]) == ["McDonald"]
