@@ -26,7 +26,8 @@ __all__ = ["ACTOR", "ARMS", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB
 #: "an IPTV service", "VoIP calls" (no organisation, place or person).
 COMMON_ACRONYMS = {"AI", "PC", "TV", "DVD", "CD", "GPS", "SMS", "MMS", "MP3", "3G", "VoIP", "HD", "LCD",
                    "RFID", "ISP", "IP", "DVR", "PVR", "PDA", "HDTV", "DRM", "P2P", "IPTV", "USB", "CPU", "RAM",
-                   "DSL", "ADSL", "LAN", "WLAN", "URL", "HTML", "SIM", "GSM", "CCTV", "ATM", "DNA", "HIV"}
+                   "DSL", "ADSL", "LAN", "WLAN", "URL", "HTML", "SIM", "GSM", "CCTV", "ATM", "DNA", "HIV",
+                   "PhD", "MBA", "CEO", "GDP", "IPO"}
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {

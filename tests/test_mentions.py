@@ -1625,6 +1625,8 @@ def test_acronyms_of_common_nouns_are_no_names(make_doc: MakeDoc) -> None:
 
     assert names("AI", "GPE") == []
     assert names("PDAs", "ORG") == []
+    assert names("PhD", "WORK_OF_ART") == []  # a degree: "his PhD student"
+    assert names("IPO", "ORG") == []
     assert names("Acme", "ORG") == ["Acme"]
 
 
