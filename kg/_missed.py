@@ -1,7 +1,8 @@
 """Names the model missed or split, found from the look of an article: countries and demonyms in
 a headline in capitals ("ISRAEL BEAT BULGARIA": ``unlabelled``, ``headline_countries``), a name
 before a bracketed country ("Nico Motchebon ( Germany )"), an institution after a demonym ("the
-British Library": ``institutions``) and an organisation's acronym in brackets (``acronyms``).
+British Library": ``institutions``), an organisation's acronym in brackets (``acronyms``) and a
+numbered military unit ("the 12th Brigade": ``units``).
 
 Pure functions over a spaCy ``Doc`` (never modified) and the ``(start, end, label)`` entity
 triples that ``mentions`` is building; each returns a new list.  (Moved from ``kg.retype``, which
@@ -10,12 +11,14 @@ had grown past 400 lines.)
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 from .retype import DASHES, Ent, place_like
 
-__all__ = ["acronyms", "headline_countries", "institutions", "unlabelled"]
+__all__ = ["acronyms", "headline_countries", "institutions", "units", "unlabelled"]
 
 
 def _free_run(doc: Doc, i: int, taken: set[int], pred) -> int:  # type: ignore[no-untyped-def]
@@ -119,4 +122,24 @@ def acronyms(doc: Doc, ents: list[Ent], taken: set[int]) -> list[Ent]:
                 and 2 <= len(doc[e + 1]) <= 6):
             out.append((e + 1, e + 2, "ORG"))
             taken.add(e + 1)
+    return out
+
+
+#: Military units named by their number: "the 12th Brigade", "the 6th Fleet".
+_UNITS = {"brigade", "division", "regiment", "battalion", "fleet", "army", "corps", "squadron", "wing",
+          "infantry", "cavalry", "armoured", "armored", "airborne", "marines"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def units(doc: Doc, taken: set[int]) -> list[Ent]:
+    """Numbered military units the model left unlabelled ("to the 12th Brigade in Botoa", "the
+    3rd Infantry Division"): organisations.  ``taken`` gains their tokens."""
+    out: list[Ent] = []
+    for i in _tokens.select(doc, _tokens.LOWER, _ORDINAL.fullmatch):
+        j = i + 1
+        while j < len(doc) and j not in taken and doc[j].is_title and doc[j].lower_ in _UNITS:
+            j += 1
+        if j > i + 1 and i not in taken:
+            out.append((i, j, "ORG"))
+            taken.update(range(i, j))
     return out

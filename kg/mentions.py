@@ -242,7 +242,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     out += unlabelled_people(doc, taken, surnames) + [  # not a name a noun says is a film: "the film Vera Drake"
         x for x in first_named(doc, taken) if kinds.get(_tokens.text(doc, x[0], x[1]), "PERSON") == "PERSON"]
     out += _wire.wire_names(doc, out, taken) + titled_acronyms(doc, out, taken)
-    out = sorted(out + _missed.acronyms(doc, out, taken))
+    out = sorted(out + _missed.acronyms(doc, out, taken) + _missed.units(doc, taken))
     # "Amherst , Mass .": the state (or country) after a place and a comma is a place too
     fixed: list[tuple[int, int, str]] = []
     for n, (s, e, lab) in enumerate(out):

@@ -1660,3 +1660,19 @@ def test_a_firm_named_with_a_possessive_keeps_it(make_doc: MakeDoc) -> None:
                 ["VERB", "PROPN", "PART", "NOUN", "ADV"], ["VB", "NNP", "POS", "NN", "RB"]) == ["Church"]
     assert orgs("McDonald 's managed fund fell", [3, 0, 3, 4, 4], ["poss", "case", "amod", "nsubj", "ROOT"],
                 ["PROPN", "PART", "VERB", "NOUN", "VERB"], ["NNP", "POS", "VBN", "NN", "VBD"]) == ["McDonald"]
+
+
+def test_a_numbered_military_unit_is_an_organisation(make_doc: MakeDoc) -> None:
+    # "They joined the 12th Brigade in Botoa ." with nothing but the place labelled
+    doc = make_doc("They joined the 12th Brigade in Botoa .", heads=[1, 1, 4, 4, 1, 4, 5, 1],
+                   deps=["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"],
+                   pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-ORDINAL", "O", "O", "B-GPE", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label != "PRON"] == [
+        ("12th Brigade", "ORG"), ("Botoa", "GPE")]
+    # a numbered thing that is no unit stays none: "the 12th Street"
+    doc = make_doc("They joined the 12th Street in Botoa .", heads=[1, 1, 4, 4, 1, 4, 5, 1],
+                   deps=["nsubj", "ROOT", "det", "amod", "dobj", "prep", "pobj", "punct"],
+                   pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ents=["O", "O", "O", "B-ORDINAL", "O", "O", "B-GPE", "O"])
+    assert [m.label for m in find_mentions(doc, "d") if m.label != "PRON"] == ["GPE"]
