@@ -45,13 +45,15 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _YEAR = r"(?:1[89]|20)\d\d"
 _MON = rf"(?:{_ABBRS})[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"  # a month's name, whole or short
 #: Dates written with numbers that the small model reads as numbers or names: ISO
 #: "2022-02-25" and wire copy's "7 Apr 94" (a two-digit year only where the date ends a
 #: phrase, as in a dateline: "7 Apr 94 --", so that "on 5 May 10 people died" is no date).
 _WRITTEN_DATE = re.compile(
     rf"(?<![\w-])(?:{_YEAR}-[01]\d-[0-3]\d|[0-3]?\d {_MON} (?:{_YEAR}|\d\d(?=\s*(?:--|[-–(),.;:\n]|$"
-    r"|pp?\.? \d|(?:morning|evening|afternoon) edition))))"  # a press review's "23 Mar 94 p 3"
-    r"(?![\w-])", re.I)
+    r"|pp?\.? \d|(?:morning|evening|afternoon) edition)))"  # a press review's "23 Mar 94 p 3"
+    rf"|[0-3]?\d {_MONTH}(?= \( ?(?-i:[A-Z]))|{_MONTH} [0-3]?\d(?= \( ?(?-i:[A-Z]))"  # a wire's "Cairo, 2 May (MENA)"
+    r")(?![\w-])", re.I)
 _ZONE = r"(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|CST|CDT|MST|MDT)\b"
 #: A time of day: with its zone ("1700 GMT" is no year 1700), or on a 12-hour clock ("4:45 a.m.",
 #: "7 p.m. EST", and as CoNLL04 writes them "4 : 45 a.m.").
@@ -68,6 +70,9 @@ def written_dates(text: str) -> list[tuple[int, int]]:
     >>> t = "Moscow IZVESTIYA in Russian 23 Mar 94 p 3"  # a press review's source and page
     >>> [t[a:b] for a, b in written_dates(t)]
     ['23 Mar 94']
+    >>> t = "Ulaanbaatar, 29 Apr (XINHUA) -- on 5 May (when) Saint-Gall, Feb 2 (AFP)"  # a wire's dateline
+    >>> [t[a:b] for a, b in written_dates(t)]
+    ['29 Apr', 'Feb 2']
     """
     return [m.span() for m in _WRITTEN_DATE.finditer(text)]
 

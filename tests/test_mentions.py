@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from kg.mentions import find_mentions
@@ -1676,3 +1678,15 @@ def test_a_numbered_military_unit_is_an_organisation(make_doc: MakeDoc) -> None:
                    pos=["PRON", "VERB", "DET", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT"],
                    ents=["O", "O", "O", "B-ORDINAL", "O", "O", "B-GPE", "O"])
     assert [m.label for m in find_mentions(doc, "d") if m.label != "PRON"] == ["GPE"]
+
+
+def test_a_wire_datelines_day_without_a_year_is_a_date(make_doc: MakeDoc) -> None:
+    # "Ulaanbaatar , 29 Apr ( XINHUA ) -- China signed ." with the model's "29 Apr" a number and a place
+    doc = make_doc("Ulaanbaatar , 29 Apr ( XINHUA ) -- China signed .", heads=[9, 0, 3, 0, 5, 0, 5, 9, 9, 9, 9],
+                   deps=["npadvmod", "punct", "nummod", "appos", "punct", "appos", "punct", "punct", "nsubj",
+                         "ROOT", "punct"],
+                   pos=["PROPN", "PUNCT", "NUM", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB",
+                        "PUNCT"],
+                   ents=["B-GPE", "O", "B-CARDINAL", "B-GPE", "O", "B-ORG", "O", "O", "B-GPE", "O", "O"])
+    found = [(m.text, m.label) for m in find_mentions(doc, "d", dt.date(1994, 5, 1))]
+    assert ("29 Apr", "DATE") in found and ("Apr", "GPE") not in found
