@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from . import _tokens
-from .timex import YEAR_TOKEN, clock_times, written_dates
+from .timex import MONTHS, YEAR_TOKEN, clock_times, written_dates
 
-__all__ = ["entity_end", "written_spans"]
+__all__ = ["entity_end", "listed_dates", "written_spans"]
 
 
 def _token_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -35,3 +35,29 @@ def entity_end(ent: Span, clock: set[int], inside: set[int]) -> int:
     if len(ent) > 1 and all(t.is_digit for t in ent):
         return ent.start + 1 if YEAR_TOKEN.fullmatch(ent[0].text) else ent.start
     return next((i for i in range(ent.start, ent.end) if i in clock), ent.end)
+
+
+def _dated(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` gives a month and a day or year: "June 30", "July 1-2"."""
+    return any(t.lower_.rstrip(".") in MONTHS for t in doc[start:end]) and any(
+        any(c.isdigit() for c in t.text) for t in doc[start:end])
+
+
+def _years(doc: Doc, start: int, end: int) -> int:
+    return sum(bool(YEAR_TOKEN.fullmatch(t.text)) for t in doc[start:end])
+
+
+def listed_dates(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``ents`` with a date the model ran over a list cut into its dates, where each gives its
+    month: "on June 30 and July 1-2" is two dates ("5 and 6 March" stays one: "5" has none; so
+    does "June 30 and July 1-2, 1990", whose year is the first date's too)."""
+    out = []
+    for s, e, lab in ents:
+        cut = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in ("and", "or", "&")
+                    and _dated(doc, s, k) and _dated(doc, k + 1, e)
+                    and _years(doc, s, k) >= _years(doc, k + 1, e)), None) if lab == "DATE" else None
+        if cut is None:
+            out.append((s, e, lab))
+        else:
+            out += [(s, cut - (doc[cut - 1].text == ","), lab), (cut + 1, e, lab)]
+    return out

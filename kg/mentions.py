@@ -56,7 +56,7 @@ from ._people import (
     victim,
 )
 from ._unlabelled import first_named, unlabelled_people
-from ._written import entity_end, written_spans
+from ._written import entity_end, listed_dates, written_spans
 from .lexicon import (
     BUILDING_WORDS,
     COMMON_ACRONYMS,
@@ -140,7 +140,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
         and not clock.issuperset(range(e.start, e.end)) and (end := entity_end(e, clock, inside)) > e.start and (
             (e.label_ in LABELS and (e.label_ == "DATE" or _written_as_name(e.text)))
             or (e.label_ == "LANGUAGE" and _modifies(e.root) and gazetteer.demonym(e.text)))])
-    ents = _missed.headline_countries(doc, ents)
+    ents = listed_dates(doc, _missed.headline_countries(doc, ents))
     common = capitalised_to_start(doc, ents)
     ents = _missed.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates + clocks])
     ents = listed_people(doc, styles.styled(doc, styles.joined_places(doc, styles.titled_works(

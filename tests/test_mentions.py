@@ -1690,3 +1690,21 @@ def test_a_wire_datelines_day_without_a_year_is_a_date(make_doc: MakeDoc) -> Non
                    ents=["B-GPE", "O", "B-CARDINAL", "B-GPE", "O", "B-ORG", "O", "O", "B-GPE", "O", "O"])
     found = [(m.text, m.label) for m in find_mentions(doc, "d", dt.date(1994, 5, 1))]
     assert ("29 Apr", "DATE") in found and ("Apr", "GPE") not in found
+
+
+def test_a_list_of_dates_each_with_its_month_is_two_dates(make_doc: MakeDoc) -> None:
+    def dates(text: str) -> list[str]:
+        # "It ran on June 30 and July 1-2 ." with the whole list one date of the model
+        words = text.split()
+        k = words.index("on")
+        n = len(words)
+        doc = make_doc(text, heads=[1, 1, 1] + [k + 2] * (n - k - 2) + [1],
+                       deps=["nsubj", "ROOT", "prep"] + ["compound"] * (n - k - 2) + ["punct"],
+                       pos=["PRON", "VERB", "ADP"] + ["PROPN" if w[0].isupper() else "NUM" if w[0].isdigit()
+                                                      else "CCONJ" for w in words[k + 1:-1]] + ["PUNCT"],
+                       ents=["O", "O", "O", "B-DATE"] + ["I-DATE"] * (n - k - 3) + ["O"])
+        return [m.text for m in find_mentions(doc, "d") if m.label == "DATE"]
+
+    assert dates("It ran on June 30 and July 1-2 .") == ["June 30", "July 1-2"]
+    assert dates("It ran on 5 and 6 March .") == ["5 and 6 March"]  # "5" has no month of its own
+    assert dates("It ran on June 30 and July 1-2 , 1990 .") == ["June 30 and July 1-2, 1990"]  # one year
