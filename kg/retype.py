@@ -162,6 +162,10 @@ def _trim(doc: Doc, s: int, e: int, lab: str) -> Ent:
             and doc[s].lower_ in KIND_PREFIXES and doc[s + 1].text[:1].isupper() and (
                 s == 0 or doc[s].is_sent_start or doc[s - 1].text in _QUOTES):
         s, lab = s + 1, "ORG"  # "Telco BT stepped in", "Chipmaker Intel said"
+    if lab in ("ORG", "PERSON") and e - s >= 2 and (s == 0 or doc[s].is_sent_start) and doc[s].is_title \
+            and doc[s].lower_.endswith("ing") and len(doc[s]) > 5 and doc[s].is_alpha and doc[s + 1].is_title \
+            and not gazetteer.common_surname(doc[s].text) and not gazetteer.first_name_gender(doc[s].text):
+        s += 1  # "Evaluating Juppe 's visit, Cetin said": a verb opens the sentence (not "Manning Smith")
     if lab in _NAMES:
         # quotes before a name, a small word and what follows it after: "the ` ` Slum Angel of
         # (Bangkok)", "the Tchaikovsky International Competition for young (musicians)"; not

@@ -1708,3 +1708,20 @@ def test_a_list_of_dates_each_with_its_month_is_two_dates(make_doc: MakeDoc) -> 
     assert dates("It ran on June 30 and July 1-2 .") == ["June 30", "July 1-2"]
     assert dates("It ran on 5 and 6 March .") == ["5 and 6 March"]  # "5" has no month of its own
     assert dates("It ran on June 30 and July 1-2 , 1990 .") == ["June 30 and July 1-2, 1990"]  # one year
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_a_name(make_doc: MakeDoc) -> None:
+    def people(first: str, pos: str = "VERB") -> list[str]:
+        # "Evaluating Juppe 's visit , Cetin spoke ." with "Evaluating Juppe" one person of the model
+        verb = pos == "VERB"
+        doc = make_doc(f"{first} Juppe 's visit , Cetin spoke .",
+                       heads=[6 if verb else 1, 3, 1, 0 if verb else 6, 6, 6, 6, 6],
+                       deps=["advcl" if verb else "compound", "poss", "case", "dobj" if verb else "npadvmod", "punct",
+                             "nsubj", "ROOT", "punct"],
+                       pos=[pos, "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                       ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O"])
+        return [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"]
+
+    assert people("Evaluating") == ["Juppe", "Cetin"]
+    assert people("Entering") == ["Juppe", "Cetin"]
+    assert people("Manning", "PROPN") == ["Manning Juppe", "Cetin"]  # a surname ending so
