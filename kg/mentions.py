@@ -162,6 +162,9 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                              if not (gazetteer.country(text) if kind == "ORG" else known_place(text))}
     for s, e, lab in ents:
         text = _tokens.text(doc, s, e)
+        if lab == "PERSON" and doc[s].is_upper and doc[s].lower_ in JOB_NOUNS | TITLE_HEADS and all(
+                t.lower_ in ("'s", "’s") for t in doc[s + 1 : e]):
+            continue  # "EDITOR 'S NOTE :": a job in capitals is no one's name
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
             k = _place_prefix(doc, s, e)
             rest = _tokens.text(doc, s + k, e) if k else ""

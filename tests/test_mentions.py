@@ -1725,3 +1725,12 @@ def test_a_verb_opening_the_sentence_is_no_part_of_a_name(make_doc: MakeDoc) -> 
     assert people("Evaluating") == ["Juppe", "Cetin"]
     assert people("Entering") == ["Juppe", "Cetin"]
     assert people("Manning", "PROPN") == ["Manning Juppe", "Cetin"]  # a surname ending so
+
+
+def test_a_job_in_capitals_is_no_name(make_doc: MakeDoc) -> None:
+    # "EDITOR 'S NOTE : Mears wrote ." with "EDITOR 'S" a person of the model
+    doc = make_doc("EDITOR 's NOTE : Mears wrote .", heads=[2, 0, 5, 2, 5, 5, 5],
+                   deps=["poss", "case", "npadvmod", "punct", "nsubj", "ROOT", "punct"],
+                   pos=["NOUN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"])
+    assert [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"] == ["Mears"]
