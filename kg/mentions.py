@@ -143,8 +143,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     ents = listed_dates(doc, _missed.headline_countries(doc, ents))
     common = capitalised_to_start(doc, ents)
     ents = _missed.institutions(doc, [x for x in ents if x[0] not in common] + [(s, e, "DATE") for s, e in dates + clocks])
-    ents = listed_people(doc, styles.styled(doc, styles.joined_places(doc, styles.titled_works(
-        doc, styles.parties(doc, ents)))))
+    ents = listed_people(doc, styles.styled(doc, styles.joined_places(doc, styles.quoted_titles(doc, styles.titled_works(
+        doc, styles.parties(doc, ents))))))
     surnames = surnames_of(doc, [(s, e, "PERSON") for s, e, lab in ents if lab == "PERSON" or (  # and
         e - s >= 2 and lab in _RETYPED and kind_named(doc, s, e) == "PERSON")])  # "finalist MaliVai Washington"
     given = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s >= 2}  # first names

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 
-__all__ = ["PARTY_WORDS", "STYLES", "joined_places", "parties", "styled", "titled_works"]
+__all__ = ["PARTY_WORDS", "STYLES", "joined_places", "parties", "quoted_titles", "styled", "titled_works"]
 
 Ent = tuple[int, int, str]
 
@@ -78,6 +78,42 @@ def titled_works(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue
         out.append((s, e, lab))
     return out
+
+
+_QUOTES = {'"', "'", "``", "''", "`", "“", "”", "‘", "’"}
+_CLOSES = {'"': '"', "'": "'", "``": "''", "`": "'", "“": "”", "‘": "’"}  # an opening quote: its closing one
+_SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "'s", "’s", "is", "at", "over"}
+
+
+def _quoted(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans written between quotes, two to eight tokens: an opening quote joined to the
+    word after it, a closing one to the word before."""
+    out = []
+    for i, tok in enumerate(doc):
+        close = _CLOSES.get(tok.text)
+        if close and not tok.whitespace_ and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].text in _QUOTES):
+            j = next((j for j in range(i + 2, min(i + 10, len(doc))) if doc[j].text == close
+                      and not doc[j - 1].whitespace_), None)
+            if j is not None and j - i >= 3 and not any(t.text in _QUOTES for t in doc[i + 1 : j]):
+                out.append((i + 1, j))
+    return out
+
+
+def quoted_titles(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """``ents`` with a title in quotes, every word capitalised but the small ones, as one work
+    where the model found a name inside it that is not the whole ("` ` Ryan 's Hope ' '": a
+    soap, not the person Ryan); a name that fills the quotes stays as it is."""
+    out = list(ents)
+    for start, end in _quoted(doc):
+        words = doc[start:end]
+        if not (words[0].is_title and all(t.is_title or t.lower_ in _SMALL or t.is_digit for t in words)
+                and sum(t.is_title for t in words) >= 2):  # not a nickname: "I caught 'Cozza's' eye"
+            continue
+        inside = [x for x in out if start <= x[0] and x[1] <= end]
+        if inside and (start, end) not in {(s, e) for s, e, _ in inside} and not any(
+                s < end and e > start and not (start <= s and e <= end) for s, e, _ in out):
+            out = [x for x in out if x not in inside] + [(start, end, "WORK_OF_ART")]
+    return sorted(out)
 
 
 def joined_places(doc: Doc, ents: list[Ent]) -> list[Ent]:

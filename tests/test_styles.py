@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from kg.mentions import find_mentions
-from kg.styles import joined_places, parties, styled, titled_works
+from kg.styles import joined_places, parties, quoted_titles, styled, titled_works
 
 from .conftest import MakeDoc
 
@@ -111,3 +114,22 @@ def test_a_partys_name_is_one_organisation(make_doc: MakeDoc) -> None:
     assert party("They met the Acme Muslims candidate .", [(3, 4, "ORG"), (4, 5, "NORP")]) == [
         "Acme/ORG", "Muslims/NORP"]
     assert party("They met the new Democrats candidate .", [(4, 5, "NORP")]) == ["Democrats/NORP"]
+
+
+def test_a_title_in_quotes_with_a_name_inside_is_one_work(vocab: Vocab) -> None:
+    def titles(words: list[str], spaces: list[bool], ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        doc = Doc(vocab, words=words, spaces=spaces)
+        return [(doc[s:e].text, lab) for s, e, lab in quoted_titles(doc, ents)]
+
+    # 'They aired "Ryan's Hope" daily': the model's person "Ryan" is the soap's first word
+    words = ["They", "aired", '"', "Ryan", "'s", "Hope", '"', "daily"]
+    spaces = [True, True, False, False, True, False, True, False]
+    assert titles(words, spaces, [(3, 4, "PERSON")]) == [("Ryan's Hope", "WORK_OF_ART")]
+    # a name that fills the quotes stays ('"Bush" said'), and so does a nickname with a possessive
+    assert titles(["a", '"', "Bush", "Jr", '"', "x"], [True, False, True, False, True, False],
+                  [(2, 4, "PERSON")]) == [("Bush Jr", "PERSON")]
+    assert titles(["caught", "'", "Cozza", "'s", "'", "eye"], [True, False, False, False, True, False],
+                  [(2, 3, "PERSON")]) == [("Cozza", "PERSON")]
+    # nor a quote closed by another kind of mark: '"Given the Tories' support'
+    assert titles(['"', "Given", "the", "Tories", "'", "support"], [False, True, True, False, True, False],
+                  [(3, 4, "NORP")]) == [("Tories", "NORP")]
