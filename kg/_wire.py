@@ -8,18 +8,47 @@ triples that ``mentions`` is building:
   ("( AFP )", "(Text) Sofia, Feb 15 (BTA)", "OW1102132994 Beijing XINHUA in English").
 * ``outlets``: the paper after a dateline's place, in capitals, as one name ("Tokyo MAINICHI
   SHIMBUN").
+* ``place_prefix``, ``state_after``: the city before a broadcaster ("Paris Radio France
+  International") and the state after "City ," ("Amherst , Mass .").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 from ._cues import in_a_dateline, known_place, line_start
 
-__all__ = ["outlets", "wire_names"]
+__all__ = ["MEDIA", "outlets", "place_prefix", "state_after", "wire_names"]
 
 Ent = tuple[int, int, str]
+
+def state_after(doc: Doc, i: int) -> int:
+    """End of a state or country written at token ``i`` after "City ," ("Mass", "N. Y."), else ``i``."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return i
+    for n in (2, 1):  # "N. Y." is two tokens in some copy
+        span = doc[i : i + n]
+        if len(span) == n and (gazetteer.region(span.text) or gazetteer.country(span.text)):
+            return i + n
+    return i
+
+
+#: Words of a broadcaster's or agency's name, which a dateline puts after the city.
+MEDIA = re.compile(r"\b(Radio|Television|TV|Network|Service|Broadcasting|Agency)\b")
+
+
+def place_prefix(doc: Doc, s: int, e: int) -> int:
+    """How many of the first words (one or two) of ``doc[s:e]`` name a city or country (not a
+    region: "Yorkshire Television" is one name)."""
+    for k in (2, 1):
+        text = _tokens.text(doc, s, s + k) if e - s > k else ""
+        if text and (gazetteer.city(text) or gazetteer.country(text)):
+            return k
+    return 0
+
 
 _NOT_OUTLET = {"AT", "V", "VS", "IN", "AND", "OF"}
 

@@ -15,7 +15,6 @@ not mentions.  Personal pronouns and definite descriptions ("the minister",
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -56,6 +55,7 @@ from ._people import (
     victim,
 )
 from ._unlabelled import first_named, unlabelled_people
+from ._wire import MEDIA, place_prefix, state_after
 from ._written import entity_end, listed_dates, written_spans
 from .lexicon import (
     BUILDING_WORDS,
@@ -70,7 +70,7 @@ from .lexicon import (
 from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize
 from .types import Mention
 
-__all__ = ["HONORIFICS", "MEDIA", "TITLE_HEADS", "find_mentions"]
+__all__ = ["HONORIFICS", "TITLE_HEADS", "find_mentions"]
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its"}
@@ -84,31 +84,6 @@ _DESCRIPTORS = {"lock", "wing", "prop", "hooker", "flanker", "centre", "winger",
                 "full-back", "agent", "magistrate", "conductor", "guardsman", "constable", "coroner",
                 "conservative", "tory", "liberal", "democrat", "republican", "unionist", "nationalist",
                 "zealander", "yorker"}
-def _state_after(doc: Doc, i: int) -> int:
-    """End of a state or country written at token ``i`` after "City ," ("Mass", "N. Y."), else ``i``."""
-    if i >= len(doc) or not doc[i].text[:1].isupper():
-        return i
-    for n in (2, 1):  # "N. Y." is two tokens in some copy
-        span = doc[i : i + n]
-        if len(span) == n and (gazetteer.region(span.text) or gazetteer.country(span.text)):
-            return i + n
-    return i
-
-
-#: Words of a broadcaster's or agency's name, which a dateline puts after the city.
-MEDIA = re.compile(r"\b(Radio|Television|TV|Network|Service|Broadcasting|Agency)\b")
-
-
-def _place_prefix(doc: Doc, s: int, e: int) -> int:
-    """How many of the first words (one or two) of ``doc[s:e]`` name a city or country (not a
-    region: "Yorkshire Television" is one name)."""
-    for k in (2, 1):
-        text = _tokens.text(doc, s, s + k) if e - s > k else ""
-        if text and (gazetteer.city(text) or gazetteer.country(text)):
-            return k
-    return 0
-
-
 def _modifies(tok: Token) -> bool:
     """Whether a word qualifies a noun ("English soccer", "European and English clubs"), as a
     people's name does and a language's name ("in English") does not."""
@@ -166,7 +141,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                 t.lower_ in ("'s", "’s") for t in doc[s + 1 : e]):
             continue  # "EDITOR 'S NOTE :": a job in capitals is no one's name
         if lab in ("ORG", "GPE", "PERSON") and e - s >= 2:  # "Moscow ITAR-TASS": a dateline
-            k = _place_prefix(doc, s, e)
+            k = place_prefix(doc, s, e)
             rest = _tokens.text(doc, s + k, e) if k else ""
             # not "SAN FRANCISCO", nor "the Orange E200" (a phone)
             if not known_place(text.title() if text.isupper() else text) and not (
@@ -251,13 +226,13 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
     for n, (s, e, lab) in enumerate(out):
         prev = fixed[-1] if fixed else None
         if prev and prev[1] + 1 == s and doc[prev[1]].text == "," and prev[2] in ("GPE", "LOC"):
-            end = _state_after(doc, s)
+            end = state_after(doc, s)
             if end >= e:
                 fixed.append((s, end, "GPE"))
                 continue
         fixed.append((s, e, lab))
         if lab in ("GPE", "LOC") and e + 1 < len(doc) and doc[e].text == "," and e + 1 not in taken:
-            end = _state_after(doc, e + 1)
+            end = state_after(doc, e + 1)
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))

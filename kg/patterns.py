@@ -41,8 +41,8 @@ from ._args import Index, arg, owner_kind, prep_objects
 from ._cues import line_start
 from ._lineups import squad
 from ._people import title_before
+from ._wire import MEDIA
 from .lexicon import JOB_NOUNS, NOT_JOBS
-from .mentions import MEDIA
 from .types import Mention
 from .vocab import KG
 
