@@ -25,6 +25,7 @@ __all__ = ["MEDIA", "outlets", "place_prefix", "state_after", "wire_names"]
 
 Ent = tuple[int, int, str]
 
+
 def state_after(doc: Doc, i: int) -> int:
     """End of a state or country written at token ``i`` after "City ," ("Mass", "N. Y."), else ``i``."""
     if i >= len(doc) or not doc[i].text[:1].isupper():
