@@ -14,10 +14,10 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from . import _tokens
-from .lexicon import PLACE, stands_for
+from .lexicon import PLACE, SAY_VERBS, stands_for
 from .types import Mention
 
-__all__ = ["Index", "arg", "args", "index", "objects", "other_sense", "owner_kind", "prep_objects",
+__all__ = ["Index", "addressee", "arg", "args", "index", "objects", "other_sense", "owner_kind", "prep_objects",
            "negated", "subjects", "verb_preps"]
 
 Index = dict[int, Mention]
@@ -171,3 +171,16 @@ def objects(verb: Token, idx: Index) -> Iterator[tuple[Mention, float]]:
                     for g in c.children:
                         if g.dep_ == "poss" and g.i in idx:
                             yield idx[g.i], 0.7
+
+
+_SPEAKING = SAY_VERBS | {"speak", "talk", "interview", "write", "reply", "confirm"}
+
+
+def addressee(tok: Token) -> bool:
+    """Whether ``tok`` names whom someone spoke to: "told the BBC", "told BBC Radio 4's Today
+    programme", "told the BBC News website", "said to Reuters", "speaking to the Guardian"."""
+    if tok.dep_ in ("poss", "compound"):
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative", "prep") and tok.head.lemma_.lower() in _SPEAKING

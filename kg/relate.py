@@ -23,7 +23,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Token
 
 from . import _args, _killers, _tokens, gazetteer, learn, patterns
-from ._args import Index, args, index, objects, other_sense, owner_kind, subjects
+from ._args import Index, addressee, args, index, objects, other_sense, owner_kind, subjects
 from ._places import one_country, own_country, through_places
 from .lexicon import (
     ANAPHORS,
@@ -330,19 +330,6 @@ _LEARNED = {KG.worksFor, KG.killed, KG.basedIn, KG.livesIn, KG.locatedIn, KG.bor
 _VETO_BELOW = 0.6
 
 
-_SPEAKING = SAY_VERBS | {"speak", "talk", "interview", "write", "reply", "confirm"}
-
-
-def _addressee(tok: Token) -> bool:
-    """Whether ``tok`` names whom someone spoke to: "told the BBC", "told BBC Radio 4's Today
-    programme", "told the BBC News website", "said to Reuters", "speaking to the Guardian"."""
-    if tok.dep_ in ("poss", "compound"):
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
-        tok = tok.head
-    return tok.dep_ in ("dobj", "dative", "prep") and tok.head.lemma_.lower() in _SPEAKING
-
-
 def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> list[Relation]:
     """``found`` re-scored by the classifier in ``learn``, plus the pairs it adds.
 
@@ -374,7 +361,7 @@ def _learned(doc: Doc, mentions: Sequence[Mention], found: list[Relation]) -> li
             continue  # the last: the rules read the other way ("Oswald, who had been shot by Ruby")
         root = _tokens.root(doc, subj.start, subj.end, "expand")
         obj_root = _tokens.root(doc, obj.start, obj.end, "expand")
-        if obj_root is not None and obj.label == "ORG" and _addressee(doc[obj_root]):
+        if obj_root is not None and obj.label == "ORG" and addressee(doc[obj_root]):
             continue  # "Falconer told BBC Radio 4's Today programme": spoke to it, not for it
         if root is not None:
             rel = _make(subj, pred, obj, doc[root], conf, learn.RULE)

@@ -1,4 +1,5 @@
-"""Strict scoring for ``kg eval``, pure: precision/recall/F1 of item sets, and calibration.
+"""Strict scoring for ``kg eval``, pure: precision/recall/F1 of item sets, calibration, and the
+report as a table (``format_report``).
 
 Items are ``(identity, label)`` pairs; ``gold_items`` and ``predicted_items``
 make them from gold examples and from token spans with dataset labels.
@@ -13,7 +14,7 @@ from typing import Any
 
 from .conll import Example
 
-__all__ = ["CALIBRATION_BINS", "Item", "Pair", "Span", "calibration", "gold_items",
+__all__ = ["CALIBRATION_BINS", "Item", "Pair", "Span", "calibration", "format_report", "gold_items",
            "predicted_items", "prf", "score"]
 
 Item = tuple[Hashable, str]  # (identity, label): the label is what per-type scores group by
@@ -105,3 +106,52 @@ def predicted_items(n: int, entities: Collection[Span],
     ents: set[Item] = {((n, a, b), t) for a, b, t in entities}
     rels: set[Item] = {((n, head, tail), t) for t, head, tail in relations}
     return ents, rels
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """A plain-text table of a report from ``kg.evaluate.evaluate``.
+
+    >>> r = {"format": "conll2003", "file": "x", "examples": 1, "unit": "document", "model": "m",
+    ...      "entities": score({(1, "PER")}, {(1, "PER")}, ["PER"])}
+    >>> print(format_report(r).splitlines()[3])
+    PER                1.000   1.000   1.000      1      1
+    """
+    lines = [f"{report['format']} {report['file']}: {report['examples']} {report['unit']}(s), "
+             f"model {report['model']}" + ("" if report.get("learned", True) else ", rules only")]
+    for key, title in (("entities", "Entities"), ("relations", "Relations")):
+        if key not in report:
+            continue
+        s = report[key]
+        head = f"{title} (strict)"
+        lines += ["", f"{head:<16} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}"]
+        for lab, v in s["per_type"].items():
+            lines.append(f"{lab:<16} {v['precision']:7.3f} {v['recall']:7.3f} {v['f1']:7.3f} "
+                         f"{v['gold']:6d} {v['pred']:6d}")
+        m, a = s["micro"], s["macro"]
+        lines.append(f"{'micro':<16} {m['precision']:7.3f} {m['recall']:7.3f} {m['f1']:7.3f} "
+                     f"{m['gold']:6d} {m['pred']:6d}")
+        lines.append(f"{'macro':<16} {a['precision']:7.3f} {a['recall']:7.3f} {a['f1']:7.3f}")
+    if "calibration" in report:
+        cal = report["calibration"]
+        lines += ["", f"{'Confidence':<16} {'n':>7} {'mean':>7} {'P':>7}"]
+        for b in cal["bins"]:
+            if b["n"]:
+                bounds = f"{b['low']:.1f}-{b['high']:.1f}"
+                lines.append(f"{bounds:<16} {b['n']:7d} {b['confidence']:7.3f} "
+                             f"{b['precision']:7.3f}")
+        lines.append(f"expected calibration error {cal['ece']:.3f}, over the {cal['n']} relations "
+                     "whose arguments are both gold spans")
+    if "asserted_relations" in report:
+        from .rdf import ASSERT_CONFIDENCE  # (rdflib: only for this line)
+
+        a = report["asserted_relations"]
+        lines.append(f"relations kg build asserts (confidence >= {ASSERT_CONFIDENCE}, not hedged): "
+                     f"P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f}")
+    if report.get("conventions"):
+        lines += ["", f"scoring conventions: {', '.join(report['conventions'])}"]
+    if "pronoun_arguments" in report:
+        c = report.get("counts", {})
+        lines += ["", f"pronoun arguments: {report['pronoun_arguments']} "
+                      f"({c.get('pronoun_args_mapped', 0)} mapped, "
+                      f"{c.get('pronoun_relations_dropped', 0)} relations dropped)"]
+    return "\n".join(lines)

@@ -777,9 +777,9 @@ def test_an_organisation_spoken_to_is_not_an_employer(make_doc: MakeDoc) -> None
                    ents=["O", "B-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
                    lemmas=["mr", "reichhold", "tell", "the", "bbc", "news", "website", "that", "it", "be",
                            "massive", "."])
-    from kg.relate import _addressee  # the check the classifier's added pairs go through
+    from kg._args import addressee  # the check the classifier's added pairs go through
 
-    assert _addressee(doc[5]) and not _addressee(doc[1])
+    assert addressee(doc[5]) and not addressee(doc[1])
 
 
 def test_place_based_organisation_and_place_born_person(make_doc: MakeDoc) -> None:
