@@ -236,8 +236,20 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
-    fixed = _lineups.line_ups(doc, _lineups.athletes(doc, fixed))
+    fixed = _lineups.line_ups(doc, _lineups.athletes(doc, _district(doc, fixed)))
     return capitals_named(doc, retype.consistent(doc, _missed.unlabelled(doc, sports.teams(doc, fixed))))
+
+
+def _district(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Washington , D.C." as one place, the city, where it was the city and the district."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in ents:
+        if (out and out[-1][2] == "GPE" and out[-1][1] + 1 == s and doc[out[-1][1]].text == ","
+                and doc[out[-1][0]:out[-1][1]].text == "Washington" and doc[s:e].text.replace(" ", "") in ("D.C.", "D.C")):
+            out[-1] = (out[-1][0], e, "GPE")
+            continue
+        out.append((s, e, lab))
+    return out
 
 
 #: Eras written after a year, which the gazetteer knows as places ("B.C.": British Columbia).

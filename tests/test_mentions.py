@@ -1734,3 +1734,12 @@ def test_a_job_in_capitals_is_no_name(make_doc: MakeDoc) -> None:
                    pos=["NOUN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
                    ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"])
     assert [m.text for m in find_mentions(doc, "d") if m.label == "PERSON"] == ["Mears"]
+
+
+def test_washington_dc_is_one_place(make_doc: MakeDoc) -> None:
+    # "They met in Washington , D.C. , today ." with the city and the district tagged apart
+    doc = make_doc("They met in Washington , D.C. , today .", heads=[1, 1, 1, 2, 3, 3, 1, 1, 1],
+                   deps=["nsubj", "ROOT", "prep", "pobj", "punct", "appos", "punct", "npadvmod", "punct"],
+                   pos=["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "PUNCT"],
+                   ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label == "GPE"] == [("Washington, D.C.", "GPE")]

@@ -49,6 +49,13 @@ def test_countries_merge_aliases_and_demonyms() -> None:
     assert ents["United Kingdom"].kind == KG.Country  # type: ignore[attr-defined]
 
 
+def test_washington_dc_is_the_city_called_washington() -> None:
+    ents = _by_name([M("Washington, D.C.", 0, "GPE"), M("Washington", 40, "GPE"), M("Portland, Ore.", 80, "GPE")])
+    assert set(ents) == {"Washington", "Portland, Ore."}
+    assert {m.text for m in ents["Washington"].mentions} == {"Washington, D.C.", "Washington"}  # type: ignore[attr-defined]
+    assert ents["Washington"].aliases == ("Washington, D.C.",)  # type: ignore[attr-defined]
+
+
 def test_two_people_with_one_surname_stay_apart_by_position() -> None:
     ents = resolve([M("George Bush", 0, "PERSON"), M("Laura Bush", 50, "PERSON", 1),
                     M("Bush", 100, "PERSON", 2)])
