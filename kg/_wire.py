@@ -8,8 +8,9 @@ triples that ``mentions`` is building:
   ("( AFP )", "(Text) Sofia, Feb 15 (BTA)", "OW1102132994 Beijing XINHUA in English").
 * ``outlets``: the paper after a dateline's place, in capitals, as one name ("Tokyo MAINICHI
   SHIMBUN").
-* ``place_prefix``, ``state_after``: the city before a broadcaster ("Paris Radio France
-  International") and the state after "City ," ("Amherst , Mass .").
+* ``place_prefix``, ``state_after``, ``district``: the city before a broadcaster ("Paris Radio
+  France International"), the state after "City ," ("Amherst , Mass .") and "Washington , D.C."
+  as one place.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 from . import _tokens, gazetteer
 from ._cues import in_a_dateline, known_place, line_start
 
-__all__ = ["MEDIA", "outlets", "place_prefix", "state_after", "wire_names"]
+__all__ = ["MEDIA", "district", "outlets", "place_prefix", "state_after", "wire_names"]
 
 Ent = tuple[int, int, str]
 
@@ -35,6 +36,18 @@ def state_after(doc: Doc, i: int) -> int:
         if len(span) == n and (gazetteer.region(span.text) or gazetteer.country(span.text)):
             return i + n
     return i
+
+
+def district(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Washington , D.C." as one place, the city, where it was the city and the district."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, lab in ents:
+        if (out and out[-1][2] == "GPE" and out[-1][1] + 1 == s and doc[out[-1][1]].text == ","
+                and doc[out[-1][0]:out[-1][1]].text == "Washington" and doc[s:e].text.replace(" ", "") in ("D.C.", "D.C")):
+            out[-1] = (out[-1][0], e, "GPE")
+            continue
+        out.append((s, e, lab))
+    return out
 
 
 #: Words of a broadcaster's or agency's name, which a dateline puts after the city.

@@ -10,11 +10,13 @@ Data only; no stage of its own.
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "ARMS", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMMON_ACRONYMS", "COMPANY_ENDS",
+__all__ = ["ACTOR", "ARMS", "STATE_GROUPS", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMMON_ACRONYMS", "COMPANY_ENDS",
            "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
            "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
            "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
@@ -27,7 +29,9 @@ __all__ = ["ACTOR", "ARMS", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB
 COMMON_ACRONYMS = {"AI", "PC", "TV", "DVD", "CD", "GPS", "SMS", "MMS", "MP3", "3G", "VoIP", "HD", "LCD",
                    "RFID", "ISP", "IP", "DVR", "PVR", "PDA", "HDTV", "DRM", "P2P", "IPTV", "USB", "CPU", "RAM",
                    "DSL", "ADSL", "LAN", "WLAN", "URL", "HTML", "SIM", "GSM", "CCTV", "ATM", "DNA", "HIV",
-                   "PhD", "MBA", "CEO", "GDP", "IPO"}
+                   "PhD", "MBA", "CEO", "GDP", "IPO", "3D", "IPv4", "IPv6"}
+#: Groups of states named by their number: "the G7", "G8 summit", "the G20" (no place, no person).
+STATE_GROUPS = re.compile(r"G-?(?:7|8|10|20|77)")
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {

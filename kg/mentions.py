@@ -55,7 +55,7 @@ from ._people import (
     victim,
 )
 from ._unlabelled import first_named, unlabelled_people
-from ._wire import MEDIA, place_prefix, state_after
+from ._wire import MEDIA, district, place_prefix, state_after
 from ._written import entity_end, listed_dates, written_spans
 from .lexicon import (
     BUILDING_WORDS,
@@ -65,6 +65,7 @@ from .lexicon import (
     INSTITUTION_ENDS,
     JOB_NOUNS,
     PRODUCT_NOUNS,
+    STATE_GROUPS,
     TITLE_HEADS,
 )
 from .timex import CALENDAR, VAGUE_DATE, YEAR_TOKEN, clock_times, normalize
@@ -150,7 +151,7 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
                     k and e - s - k >= 2 and MEDIA.search(rest))):  # "Paris Radio France International"
                 out += [(s, s + k, "GPE"), (s + k, e, "ORG")]
                 continue
-        if gazetteer.news_agency(text):
+        if gazetteer.news_agency(text) or STATE_GROUPS.fullmatch(text):  # "the G7"
             lab = "ORG"
         elif lab == "NORP" and e < len(doc) and doc[e].lower_ in PRODUCT_NOUNS and not gazetteer.demonym(text):
             lab = kinds[text] = "PRODUCT"  # "the Windows operating system", "Windows PCs": no people
@@ -236,20 +237,8 @@ def _corrected(doc: Doc) -> list[tuple[int, int, str]]:
             nxt = out[n + 1][0] if n + 1 < len(out) else len(doc)
             if end > e + 1 and end <= nxt:
                 fixed.append((e + 1, end, "GPE"))
-    fixed = _lineups.line_ups(doc, _lineups.athletes(doc, _district(doc, fixed)))
+    fixed = _lineups.line_ups(doc, _lineups.athletes(doc, district(doc, fixed)))
     return capitals_named(doc, retype.consistent(doc, _missed.unlabelled(doc, sports.teams(doc, fixed))))
-
-
-def _district(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"Washington , D.C." as one place, the city, where it was the city and the district."""
-    out: list[tuple[int, int, str]] = []
-    for s, e, lab in ents:
-        if (out and out[-1][2] == "GPE" and out[-1][1] + 1 == s and doc[out[-1][1]].text == ","
-                and doc[out[-1][0]:out[-1][1]].text == "Washington" and doc[s:e].text.replace(" ", "") in ("D.C.", "D.C")):
-            out[-1] = (out[-1][0], e, "GPE")
-            continue
-        out.append((s, e, lab))
-    return out
 
 
 #: Eras written after a year, which the gazetteer knows as places ("B.C.": British Columbia).

@@ -1629,6 +1629,8 @@ def test_acronyms_of_common_nouns_are_no_names(make_doc: MakeDoc) -> None:
     assert names("PDAs", "ORG") == []
     assert names("PhD", "WORK_OF_ART") == []  # a degree: "his PhD student"
     assert names("IPO", "ORG") == []
+    assert names("IPv6", "ORG") == []
+    assert names("3D", "ORG") == []
     assert names("Acme", "ORG") == ["Acme"]
 
 
@@ -1743,3 +1745,14 @@ def test_washington_dc_is_one_place(make_doc: MakeDoc) -> None:
                    pos=["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "PUNCT"],
                    ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
     assert [(m.text, m.label) for m in find_mentions(doc, "d") if m.label == "GPE"] == [("Washington, D.C.", "GPE")]
+
+
+def test_a_group_of_states_named_by_its_number_is_an_organisation(make_doc: MakeDoc) -> None:
+    def label(tag: str) -> str:
+        # "The G7 met ." with "G7" a place or a person of the model
+        doc = make_doc("The G7 met .", heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"],
+                       pos=["DET", "PROPN", "VERB", "PUNCT"], ents=["O", f"B-{tag}", "O", "O"])
+        return next(m.label for m in find_mentions(doc, "d") if m.text == "G7")
+
+    assert label("GPE") == "ORG"
+    assert label("PERSON") == "ORG"
