@@ -41,7 +41,7 @@ from .lexicon import (
 )
 from .timex import MONTHS
 
-__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_place_by_name", "a_county", "a_town", "before_a_boss",
+__all__ = ["BIG_CITY", "COMMON_SURNAME", "PLACE_PREPS", "a_country_alone", "a_county", "a_place_by_name", "a_town", "before_a_boss",
            "capitalised_to_start", "in_a_dateline", "is_place", "known_place", "line_start", "listed_places",
            "names_a_feature", "names_a_home", "names_a_place", "names_an_event", "runs", "titled_acronyms"]
 

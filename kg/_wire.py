@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import _tokens, gazetteer
 from ._cues import in_a_dateline, known_place, line_start
+from .lexicon import WASHINGTON_DC
 
 __all__ = ["MEDIA", "district", "outlets", "place_prefix", "state_after", "wire_names"]
 
@@ -43,7 +44,7 @@ def district(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for s, e, lab in ents:
         if (out and out[-1][2] == "GPE" and out[-1][1] + 1 == s and doc[out[-1][1]].text == ","
-                and doc[out[-1][0]:out[-1][1]].text == "Washington" and doc[s:e].text.replace(" ", "") in ("D.C.", "D.C")):
+                and WASHINGTON_DC.fullmatch(_tokens.text(doc, out[-1][0], e))):
             out[-1] = (out[-1][0], e, "GPE")
             continue
         out.append((s, e, lab))

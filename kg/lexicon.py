@@ -16,13 +16,15 @@ from rdflib import URIRef
 
 from .vocab import KG
 
-__all__ = ["ACTOR", "ARMS", "STATE_GROUPS", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS", "COMMON_ACRONYMS", "COMPANY_ENDS",
-           "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES", "EVENT_WORDS", "FEATURE_PAIRS",
-           "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS", "JOB_NOUNS", "KILLING_VERBS",
-           "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES", "NAMING_VERBS", "NATIONALS", "NOT_JOBS",
-           "NOT_SURNAMES", "NOUN_PREDICATES", "OF_PLACE", "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT",
-           "PERSON_NOUNS", "PHONE_WORDS", "PLACE", "PLACE_HEADS", "PLACE_NOUNS", "PREP_PREDICATES", "PRODUCT_NOUNS", "SAY_VERBS",
-           "SHORTENED_ENDS", "SIGNATURE", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS"]
+__all__ = ["ACTOR", "ARMS", "BOSS_NOUNS", "BUILDING_WORDS", "CLAIM_VERBS", "CLUB_FIRSTS", "CLUB_WORDS",
+           "COMMON_ACRONYMS", "COMPANY_ENDS", "DEFAULT_SIGNATURE", "DESCRIBED_PEOPLE", "EVENT_NAMES",
+           "EVENT_WORDS", "FEATURE_PAIRS", "FEATURE_WORDS", "HIGH_TITLES", "HONORIFICS", "INSTITUTION_ENDS",
+           "JOB_NOUNS", "KILLING_VERBS", "KIND_NOUNS", "KIND_PREFIXES", "LIGHT_VERBS", "NAME_TITLES",
+           "NAMING_VERBS", "NATIONALS", "NOT_JOBS", "NOT_SURNAMES", "NOUN_PREDICATES", "OF_PLACE",
+           "ORG_CLASS", "ORG_WORDS", "PERSON_CONTEXT", "PERSON_NOUNS", "PHONE_WORDS", "PLACE", "PLACE_HEADS",
+           "PLACE_NOUNS", "PREP_PREDICATES", "PRODUCT_NOUNS", "SAY_VERBS", "SHORTENED_ENDS", "SIGNATURE",
+           "STATE_GROUPS", "TITLE_HEADS", "TITLE_MODIFIERS", "VERB_PREDICATES", "VICTIM_WORDS",
+           "WASHINGTON_DC"]
 
 #: Acronyms of common nouns, mostly technology, that the model takes for names: "better AI",
 #: "an IPTV service", "VoIP calls" (no organisation, place or person).
@@ -32,6 +34,8 @@ COMMON_ACRONYMS = {"AI", "PC", "TV", "DVD", "CD", "GPS", "SMS", "MMS", "MP3", "3
                    "PhD", "MBA", "CEO", "GDP", "IPO", "3D", "IPv4", "IPv6"}
 #: Groups of states named by their number: "the G7", "G8 summit", "the G20" (no place, no person).
 STATE_GROUPS = re.compile(r"G-?(?:7|8|10|20|77)")
+#: The capital written with its district: one place, the city news calls "Washington".
+WASHINGTON_DC = re.compile(r"Washington ?, ?D\.? ?C\.?")
 
 #: Words that make a title on their own ("President", "Minister").
 TITLE_HEADS = {

@@ -269,8 +269,8 @@ def _named_with_s(doc: Doc, i: int) -> bool:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     return after is None or after.text in (",", ".", ";", ":", ")", "!", "?") or (  # not "NBC 's ` ` L.A. Law"
-        after.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ", "PART") or after.tag_ in ("VBD", "VBZ", "VBP")
-    ) and after.is_lower  # a verb of its own, not a participle: "the LSE 's managed bid process"
+        after.is_lower and (after.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ", "PART")
+                            or after.tag_ in ("VBD", "VBZ", "VBP")))  # not a participle: "the LSE 's managed bid"
 
 
 def _mention(doc: Doc, doc_id: str, start: int, end: int, label: str, role: str,

@@ -36,6 +36,7 @@ from .lexicon import (
     HONORIFICS,
     ORG_CLASS,
     TITLE_MODIFIERS,
+    WASHINGTON_DC,
     stands_for,
 )
 from .nominal import fits_nation
@@ -99,9 +100,6 @@ def _same_person(short: list[str], long: list[str]) -> bool:
     return bool(short) and short[-1] == long[-1] and set(short) <= set(long)
 
 
-_DC = re.compile(r"Washington ?, ?D\.? ?C\.?")
-
-
 def _key(m: Mention) -> tuple[URIRef, str, str]:
     """(kind, name, scope) for a named, non-person mention."""
     if m.label == "NORP":
@@ -113,7 +111,7 @@ def _key(m: Mention) -> tuple[URIRef, str, str]:
         nation = gazetteer.country(m.text)
         if nation:
             return KG.Country, nation, ""
-        if _DC.fullmatch(m.text.strip()):
+        if WASHINGTON_DC.fullmatch(m.text.strip()):
             return KG.Place, "Washington", ""  # "Washington, D.C." is the city news calls Washington
     if m.label == "DATE":  # keyed by value, so "Feb. 2014" and "February 2014" meet
         value = date_value(m.text)

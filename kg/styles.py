@@ -80,8 +80,8 @@ def titled_works(doc: Doc, ents: list[Ent]) -> list[Ent]:
     return out
 
 
-_QUOTES = {'"', "'", "``", "''", "`", "“", "”", "‘", "’"}
 _CLOSES = {'"': '"', "'": "'", "``": "''", "`": "'", "“": "”", "‘": "’"}  # an opening quote: its closing one
+_QUOTES = set(_CLOSES) | set(_CLOSES.values())
 _SMALL = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "'s", "’s", "is", "at", "over"}
 
 
